@@ -1,0 +1,31 @@
+package fearless.api;
+
+/**
+ * The rustc errors that Java cannot raise at compile time and the kit raises at run time instead.
+ * Each one names the code, so a student can look it up with {@code rustc --explain E0382}.
+ */
+public enum ErrorCode {
+    /** Use of a moved (or dropped) value. */
+    E0382("use of moved value"),
+    /** Two mutable borrows at once. */
+    E0499("cannot borrow as mutable more than once at a time"),
+    /** A shared and a mutable borrow at once. */
+    E0502("cannot borrow as mutable because it is also borrowed as immutable"),
+    /** Moving or dropping a value while it is borrowed. */
+    E0505("cannot move out of value because it is borrowed"),
+    /** A reference that outlives the value it refers to. */
+    E0597("borrowed value does not live long enough"),
+    /** A value that may not cross threads ({@code !Send} or {@code !Sync}) used from another thread. */
+    E0277("cannot be sent between threads safely");
+
+    private final String title;
+
+    ErrorCode(String title) {
+        this.title = title;
+    }
+
+    /** rustc's own one-line title for the error. */
+    public String title() {
+        return title;
+    }
+}

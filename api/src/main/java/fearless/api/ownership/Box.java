@@ -1,0 +1,58 @@
+package fearless.api.ownership;
+
+import java.util.function.UnaryOperator;
+
+/**
+ * An owning handle, Rust's {@code Box<T>}: exactly one live handle owns the value, and when that
+ * owner is dropped ({@link #close()}) the value's drop action runs, exactly once.
+ *
+ * <pre>{@code
+ * try (Box<String> s1 = boxes.create("hello", v -> log("drop " + v))) {
+ *     Box<String> s2 = s1.move();   // let s2 = s1;
+ *     s1.get();                     // error[E0382]: use of moved value
+ * }                                 // s1 is moved-from: closing it does nothing
+ * }</pre>
+ *
+ * <p>Rules (see {@code course-notes/01-ownership.md}):
+ * <ul>
+ *   <li>O1 a value has exactly one owner at a time;</li>
+ *   <li>O2 {@link #move()} transfers ownership; every later use of the old handle is E0382;</li>
+ *   <li>O3 {@link #close()} runs the drop action exactly once; closing again, or closing a
+ *       moved-from handle, does nothing;</li>
+ *   <li>O5 {@link #cloneWith} makes an independent owner of an independent copy, with its own drop;</li>
+ *   <li>O7 moving is atomic: of two threads racing to move the same handle, exactly one wins and
+ *       the other gets E0382.</li>
+ * </ul>
+ * "Use" means {@link #get()}, {@link #move()} and {@link #cloneWith}; a dead handle answers each
+ * with {@link fearless.api.OwnershipError} code {@link fearless.api.ErrorCode#E0382}.
+ *
+ * @param <T> the owned value
+ */
+public interface Box<T> extends AutoCloseable {
+
+    /** The owned value (Rust's {@code *b}). E0382 if this handle was moved or dropped. */
+    T get();
+
+    /**
+     * Moves the value to a new owner and returns it ({@code let b2 = b1;}). This handle is dead
+     * from then on; the new one runs the drop action when it is closed. E0382 if already dead.
+     */
+    Box<T> move();
+
+    /**
+     * An independent owner of a copy made by {@code cloner}, with the same drop action (Rust's
+     * {@code clone()}). Both handles are then dropped separately: two drops. E0382 if dead. If
+     * {@code cloner} throws, the exception propagates and this handle still owns its value.
+     */
+    Box<T> cloneWith(UnaryOperator<T> cloner);
+
+    /** Whether this handle still owns its value (neither moved nor dropped). */
+    boolean isOwner();
+
+    /**
+     * Drops the value: runs the drop action once. Does nothing on a handle that was moved from
+     * or already dropped, so try-with-resources is always safe.
+     */
+    @Override
+    void close();
+}

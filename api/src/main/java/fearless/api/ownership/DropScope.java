@@ -1,0 +1,49 @@
+package fearless.api.ownership;
+
+/**
+ * A block's scope as Rust sees it: every value it owns is dropped when the scope ends, in reverse
+ * order of creation, and a value moved out before the end is not dropped by it.
+ *
+ * <pre>{@code
+ * try (DropScope scope = scopes.open()) {
+ *     Res a = scope.own(new Res("a"));
+ *     Res b = scope.own(new Res("b"));
+ *     Res c = scope.own(new Res("c"));
+ *     keep(scope.moveOut(b));           // b now belongs to the caller
+ * }                                     // drops c, then a
+ * }</pre>
+ *
+ * <p>Rules (see {@code course-notes/01-ownership.md}):
+ * <ul>
+ *   <li>O3 each owned value is dropped ({@code close()}d) exactly once; closing the scope again
+ *       does nothing;</li>
+ *   <li>O4 values are dropped in reverse order of {@link #own}; values {@link #moveOut moved out}
+ *       are not dropped by the scope;</li>
+ *   <li>O2 a scope that has ended owns nothing: {@link #own} and {@link #moveOut} on it are E0382,
+ *       and so is moving out a value the scope does not own (never owned, or moved out already).</li>
+ * </ul>
+ * If one drop throws, the scope still drops the rest, then rethrows the first failure (a checked
+ * exception wrapped in a {@link fearless.api.Panic}).
+ */
+public interface DropScope extends AutoCloseable {
+
+    /**
+     * Takes ownership of {@code value} and returns it, for use inside the scope. A value has one
+     * owner (O1): owning the same object twice is E0382. {@code null} is a
+     * {@link NullPointerException}: there is nothing to drop.
+     */
+    <R extends AutoCloseable> R own(R value);
+
+    /**
+     * Moves {@code value} out of the scope: the scope no longer drops it; the caller owns it.
+     * E0382 if the scope does not own it (compared by identity).
+     */
+    <R extends AutoCloseable> R moveOut(R value);
+
+    /** How many values the scope still owns. */
+    int owned();
+
+    /** Ends the scope: drops what it still owns, last created first. A second call does nothing. */
+    @Override
+    void close();
+}

@@ -1,0 +1,90 @@
+package fearless.grader.check.race;
+
+import fearless.api.Unimplemented;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * Runs a piece of a check that might block forever (a lock that is never released, a re-entrant
+ * lock that deadlocks on its own thread) on a fresh daemon thread, and waits for it a bounded
+ * time. On timeout the check fails with the first line it gave and a {@link ThreadDump} of that
+ * thread and of every thread it started; the stuck threads are abandoned. So a hang costs the
+ * timeout, not the engine's backstop, and the student sees where each thread is stuck.
+ *
+ * <p>The body runs on one thread from start to end, so thread-bound objects (a guard belongs to
+ * the thread that locked) behave as on the caller's thread. Its exceptions reach the caller: an
+ * AssertionError as it is, an {@link Unimplemented} as a failure carrying the stub's message,
+ * anything else as a failure saying what was thrown.
+ */
+public final class Bounded {
+
+    /** A body that returns nothing. */
+    @FunctionalInterface
+    public interface Body {
+        void run() throws Exception;
+    }
+
+    private Bounded() {
+    }
+
+    /** Runs {@code body}, failing with {@code onHang} and a thread dump if it takes longer than {@code timeout}. */
+    public static void run(String onHang, Duration timeout, Body body) {
+        call(onHang, timeout, () -> {
+            body.run();
+            return null;
+        });
+    }
+
+    /** As {@link #run}, returning what {@code body} returns. */
+    public static <T> T call(String onHang, Duration timeout, Callable<T> body) {
+        Objects.requireNonNull(body);
+        ThreadGroup group = new ThreadGroup("bounded");
+        Object[] result = new Object[1];
+        Throwable[] failure = new Throwable[1];
+        Thread runner = new Thread(group, () -> {
+            try {
+                result[0] = body.call();
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "check");
+        runner.setDaemon(true);
+        runner.start();
+        try {
+            runner.join(Math.max(1, timeout.toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (runner.isAlive()) {
+            String dump = ThreadDump.of(threadsOf(group));
+            for (Thread t : threadsOf(group)) {
+                t.interrupt();
+            }
+            throw new AssertionFailedError(onHang + "\nstill blocked after " + timeout.toMillis() + " ms:\n" + dump);
+        }
+        Throwable e = failure[0];
+        if (e == null) {
+            @SuppressWarnings("unchecked")
+            T value = (T) result[0];
+            return value;
+        }
+        if (e instanceof AssertionError assertion) {
+            throw assertion;
+        }
+        if (e instanceof Unimplemented) {
+            throw new AssertionFailedError(e.getMessage(), e);
+        }
+        throw new AssertionFailedError("unexpected " + e, e);
+    }
+
+    private static List<Thread> threadsOf(ThreadGroup group) {
+        Thread[] threads = new Thread[group.activeCount() + 8];
+        int n = group.enumerate(threads, true);
+        return new ArrayList<>(Arrays.asList(threads).subList(0, n));
+    }
+}

@@ -1,0 +1,273 @@
+package fearless.grader.check.race;
+
+import fearless.api.Unimplemented;
+import fearless.grader.check.GraderError;
+import fearless.grader.check.Seeds;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jetbrains.kotlinx.lincheck.Actor;
+import org.jetbrains.kotlinx.lincheck.execution.ExecutionScenario;
+import org.jetbrains.lincheck.datastructures.ManagedStrategyGuaranteeKt;
+import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
+import org.jetbrains.lincheck.util.LoggingLevel;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * Systematic exploration of thread interleavings with Lincheck's model checker, checked for
+ * linearizability against the test class run sequentially.
+ *
+ * <p>The test class is public, has a public no-argument constructor, and creates its object under
+ * test in a field initializer through the submission's provider
+ * ({@code private final Mutex<Integer> m = MUTEXES.create(0);}): Lincheck misses races on objects
+ * made by a constructor reference or by reflection, but sees them on objects a provider's method
+ * made inside the instrumented test code. Its operations are public no-argument methods.
+ *
+ * <pre>{@code
+ * ModelCheck.of("mutex/counter_is_linearizable", LockedCounter.class)
+ *     .scenario(ModelCheck.Scenario.of().thread("inc", "inc").thread("inc").post("get"))
+ *     .onFailure("two threads held the lock at once: an increment was lost (X2)")
+ *     .check();
+ * }</pre>
+ *
+ * <p>Budget and determinism: Lincheck 3.7 cannot take a seed. Its scenario generator
+ * ({@code RandomProvider}) and its model checker ({@code ModelCheckingStrategy}) draw from
+ * constant seeds, so a run is a pure function of the test class and the options. The checks use
+ * fixed scenarios (few operations, two or three threads) with a bounded number of interleavings
+ * each; generated scenarios are opt-in ({@link #generated}). The run's seed is printed all the
+ * same, for the report's sake.
+ *
+ * <p>Before Lincheck runs, {@link #check()} plays every scenario once on one thread: an
+ * {@link Unimplemented} or any other exception fails the check at once, without paying for the
+ * model checker (a stub would otherwise "pass": it throws the same way in every order). Then
+ * {@link RaceCanary#requireActive()} makes sure races are visible on this JVM.
+ */
+public final class ModelCheck {
+
+    /** A fixed scenario: operations run before, in parallel (one list per thread), and after. */
+    public static final class Scenario {
+        private final List<String> init = new ArrayList<>();
+        private final List<List<String>> threads = new ArrayList<>();
+        private final List<String> post = new ArrayList<>();
+
+        private Scenario() {
+        }
+
+        public static Scenario of() {
+            return new Scenario();
+        }
+
+        /** Operations run on one thread before the parallel part. */
+        public Scenario init(String... operations) {
+            init.addAll(List.of(operations));
+            return this;
+        }
+
+        /** One thread of the parallel part, running {@code operations} in order. */
+        public Scenario thread(String... operations) {
+            threads.add(List.of(operations));
+            return this;
+        }
+
+        /** Operations run on one thread after the parallel part (to observe the final state). */
+        public Scenario post(String... operations) {
+            post.addAll(List.of(operations));
+            return this;
+        }
+
+        List<String> sequential() {
+            List<String> all = new ArrayList<>(init);
+            threads.forEach(all::addAll);
+            all.addAll(post);
+            return all;
+        }
+
+        ExecutionScenario toLincheck(Class<?> testClass) {
+            List<List<Actor>> parallel = new ArrayList<>();
+            for (List<String> thread : threads) {
+                parallel.add(actors(testClass, thread));
+            }
+            return new ExecutionScenario(actors(testClass, init), parallel, actors(testClass, post), null);
+        }
+
+        @Override
+        public String toString() {
+            return "init " + init + ", threads " + threads + ", post " + post;
+        }
+
+        private static List<Actor> actors(Class<?> testClass, List<String> operations) {
+            List<Actor> actors = new ArrayList<>();
+            for (String op : operations) {
+                actors.add(new Actor(operation(testClass, op), List.of()));
+            }
+            return actors;
+        }
+    }
+
+    /** Interleavings explored per scenario at most; small scenarios are exhausted well before. */
+    private static final int DEFAULT_INVOCATIONS = 2_000;
+
+    /** How long one interleaving may run before Lincheck reports a hang. */
+    private static final long INVOCATION_TIMEOUT_MS = 2_000;
+
+    private final String checkId;
+    private final Class<?> testClass;
+    private final List<Scenario> scenarios = new ArrayList<>();
+    private int invocations = DEFAULT_INVOCATIONS;
+    private int generatedIterations;
+    private int generatedThreads = 2;
+    private int generatedActorsPerThread = 3;
+    private final List<String> atomicClasses = new ArrayList<>();
+    private String firstLine = "the operations are not linearizable: a concurrent run gave results no sequential order gives";
+
+    private ModelCheck(String checkId, Class<?> testClass) {
+        this.checkId = Objects.requireNonNull(checkId);
+        this.testClass = Objects.requireNonNull(testClass);
+    }
+
+    /** A model check for the check {@code checkId} of the operations of {@code testClass}. */
+    public static ModelCheck of(String checkId, Class<?> testClass) {
+        return new ModelCheck(checkId, testClass);
+    }
+
+    /** Adds a fixed scenario; fixed scenarios run first, in the order added. */
+    public ModelCheck scenario(Scenario scenario) {
+        scenarios.add(Objects.requireNonNull(scenario));
+        return this;
+    }
+
+    /** Interleavings explored per scenario at most (default 2000). */
+    public ModelCheck invocations(int perScenario) {
+        this.invocations = perScenario;
+        return this;
+    }
+
+    /**
+     * Adds {@code iterations} scenarios generated by Lincheck from the test class's
+     * {@code @Operation} methods (deterministic: Lincheck seeds its generator with a constant).
+     */
+    public ModelCheck generated(int iterations, int threads, int actorsPerThread) {
+        this.generatedIterations = iterations;
+        this.generatedThreads = threads;
+        this.generatedActorsPerThread = actorsPerThread;
+        return this;
+    }
+
+    /**
+     * Classes (by name prefix, e.g. {@code fearless.api.Result} for it and its nested classes) the
+     * model checker runs as one atomic step, without thread switches inside their methods: value
+     * classes of the api, which hold no shared state. Fewer switch points let the same budget
+     * reach the interleavings that matter. Never name a class whose methods call the submission.
+     */
+    public ModelCheck atomic(String... classNamePrefixes) {
+        atomicClasses.addAll(List.of(classNamePrefixes));
+        return this;
+    }
+
+    /** The first line of the feedback when a bad interleaving is found: what went wrong, with rule ids. */
+    public ModelCheck onFailure(String firstLine) {
+        this.firstLine = Objects.requireNonNull(firstLine);
+        return this;
+    }
+
+    /**
+     * Runs the model check. Fails (AssertionFailedError) with the trimmed failing scenario and
+     * interleaving; throws {@link GraderError} if the race checker is inactive on this JVM or
+     * Lincheck itself breaks.
+     */
+    public void check() {
+        dryRun();
+        RaceCanary.requireActive();
+        String failure = explore();
+        if (failure != null) {
+            throw new AssertionFailedError(firstLine + "\n"
+                    + "Lincheck tried the interleavings of a small scenario and found this one:\n"
+                    + LincheckFeedback.trim(failure) + "\n"
+                    + "(model checking; Lincheck's exploration is deterministic, seed " + Seeds.seed() + ")");
+        }
+    }
+
+    /** Runs Lincheck; Lincheck's failure text, or null if every interleaving explored was fine. */
+    String explore() {
+        ModelCheckingOptions options = new ModelCheckingOptions()
+                .iterations(generatedIterations)
+                .threads(generatedThreads)
+                .actorsPerThread(generatedActorsPerThread)
+                .actorsBefore(1)
+                .actorsAfter(1)
+                .invocationsPerIteration(invocations)
+                .minimizeFailedScenario(true)
+                .logLevel(LoggingLevel.OFF)
+                // Lincheck 3.7 exposes the per-invocation timeout only under its internal name.
+                .invocationTimeout$lincheck(INVOCATION_TIMEOUT_MS);
+        for (Scenario s : scenarios) {
+            options.addCustomScenario(s.toLincheck(testClass));
+        }
+        if (!atomicClasses.isEmpty()) {
+            List<String> prefixes = List.copyOf(atomicClasses);
+            options.addGuarantee(ManagedStrategyGuaranteeKt.forClasses(
+                    name -> prefixes.stream().anyMatch(name::startsWith)).allMethods().treatAsAtomic());
+        }
+        try {
+            options.check(testClass);
+            return null;
+        } catch (AssertionError e) {
+            return e.getMessage();
+        } catch (RuntimeException | LinkageError e) {
+            throw new GraderError("the model checker (Lincheck) failed to run " + checkId + " on java.version="
+                    + System.getProperty("java.version") + ": " + e, e);
+        }
+    }
+
+    /** Plays every scenario once on this thread: fails fast when the code fails without any concurrency. */
+    private void dryRun() {
+        for (Scenario s : scenarios) {
+            Object instance = instantiate();
+            for (String op : s.sequential()) {
+                try {
+                    operation(testClass, op).invoke(instance);
+                } catch (InvocationTargetException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof Unimplemented) {
+                        throw new AssertionFailedError(cause.getMessage(), cause);
+                    }
+                    if (cause instanceof AssertionError assertion) {
+                        throw assertion;
+                    }
+                    throw new AssertionFailedError("fails even on a single thread: " + op + "() threw " + cause,
+                            cause);
+                } catch (IllegalAccessException e) {
+                    throw new GraderError(checkId + ": operation " + op + " is not accessible", e);
+                }
+            }
+        }
+    }
+
+    private Object instantiate() {
+        try {
+            return testClass.getConstructor().newInstance();
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            if (cause instanceof Unimplemented) {
+                throw new AssertionFailedError(cause.getMessage(), cause);
+            }
+            throw new AssertionFailedError("creating the object under test threw " + cause, cause);
+        } catch (ReflectiveOperationException e) {
+            throw new GraderError(checkId + ": " + testClass.getName()
+                    + " needs a public no-argument constructor for the model checker", e);
+        }
+    }
+
+    private static Method operation(Class<?> testClass, String name) {
+        try {
+            return testClass.getMethod(name);
+        } catch (NoSuchMethodException e) {
+            throw new GraderError(testClass.getName() + " has no public no-argument operation " + name + "()", e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package fearless.grader.checks.mutex;
+
+import fearless.api.ErrorCode;
+import fearless.api.OwnershipError;
+import fearless.api.Result;
+import fearless.api.mutex.Mutex;
+import fearless.api.mutex.MutexGuard;
+import fearless.api.mutex.MutexProvider;
+import fearless.api.mutex.PoisonError;
+import fearless.api.mutex.TryLockError;
+import fearless.grader.check.Submission;
+import fearless.grader.check.race.Bounded;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.opentest4j.AssertionFailedError;
+
+/** What the mutex checks share: fresh mutexes from the submission, and readable expectations on results. */
+final class Mutexes {
+
+    /** The lesson every mutex check points to. */
+    static final String LESSON = "course-notes/02-mutex.md";
+
+    /** How long a call that must not block may take. */
+    static final Duration SHORT = Duration.ofSeconds(1);
+
+    /** How long a whole small scenario may take (it may contain a few bounded calls). */
+    static final Duration SCENARIO = Duration.ofSeconds(3);
+
+    private Mutexes() {
+    }
+
+    /** A new mutex around {@code value}, from the submission's provider. */
+    static <T> Mutex<T> fresh(T value) {
+        return Submission.provider(MutexProvider.class).create(value);
+    }
+
+    /** The guard of an {@code Ok}; fails saying {@code call} should have succeeded. */
+    static <T, E> MutexGuard<T> ok(Result<MutexGuard<T>, E> result, String call, String rule) {
+        if (result instanceof Result.Ok<MutexGuard<T>, E> ok && ok.value() != null) {
+            return ok.value();
+        }
+        throw new AssertionFailedError(call + " should return Ok(guard) (" + rule + "), but returned " + result);
+    }
+
+    /** The guard inside {@code Err(PoisonError(guard))}; fails saying {@code call} should report the poison. */
+    static <T> MutexGuard<T> poisoned(Result<MutexGuard<T>, PoisonError<MutexGuard<T>>> result, String call,
+            String rule) {
+        if (result instanceof Result.Err<MutexGuard<T>, PoisonError<MutexGuard<T>>> err && err.error() != null
+                && err.error().intoInner() != null) {
+            return err.error().intoInner();
+        }
+        throw new AssertionFailedError(call + " should return Err(PoisonError(guard)) on a poisoned mutex ("
+                + rule + "), but returned " + result);
+    }
+
+    /** Whether {@code result} is {@code Err(WouldBlock)}. */
+    static <T> boolean wouldBlock(Result<MutexGuard<T>, TryLockError<MutexGuard<T>>> result) {
+        return result instanceof Result.Err<MutexGuard<T>, TryLockError<MutexGuard<T>>> err
+                && err.error() instanceof TryLockError.WouldBlock;
+    }
+
+    /** Fails unless {@code call} throws an {@link OwnershipError} with {@code code}. */
+    static void expectOwnershipError(ErrorCode code, String what, String rule, Runnable call) {
+        try {
+            call.run();
+        } catch (OwnershipError e) {
+            if (e.code() == code) {
+                return;
+            }
+            throw new AssertionFailedError(what + " should fail with error[" + code + "] (" + rule + "), but failed with "
+                    + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw unexpected(what, "fail with error[" + code + "] (" + rule + ")", e);
+        }
+        throw new AssertionFailedError(what + " should fail with error[" + code + "] (" + rule
+                + "), but it succeeded");
+    }
+
+    /** Runs {@code call} on a new thread, bounded by {@link #SHORT}; {@code what} names it in feedback. */
+    static <T> T onOtherThread(String what, Callable<T> call) {
+        return Bounded.call(what + " on another thread did not return within " + SHORT.toMillis() + " ms", SHORT,
+                call);
+    }
+
+    /** Runs a whole scenario on a checking thread, bounded; a hang fails with {@code onHang} and a thread dump. */
+    static void scenario(String onHang, Bounded.Body body) {
+        Bounded.run(onHang, SCENARIO, body);
+    }
+
+    static AssertionFailedError unexpected(String what, String expected, Throwable e) {
+        if (e instanceof fearless.api.Unimplemented) {
+            return new AssertionFailedError(e.getMessage(), e);
+        }
+        return new AssertionFailedError(what + " should " + expected + ", but threw " + e, e);
+    }
+}

@@ -1,0 +1,119 @@
+package fearless.grader.cli;
+
+import fearless.grader.course.Course;
+import fearless.grader.engine.Grader;
+import fearless.grader.engine.UsageException;
+import fearless.grader.report.ConsoleReport;
+import fearless.grader.report.GradeReport;
+import fearless.grader.report.JsonReport;
+import fearless.grader.report.ReportFormat;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code fearless grade}: grades a submission and writes the reports. */
+@Command(name = "grade", mixinStandardHelpOptions = true,
+        description = "Compile a submission, run its checks in a separate JVM, and report the score.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:grading completed (whatever the score)", "2:the request cannot be graded",
+                "3:the grader failed"})
+final class GradeCommand implements Callable<Integer> {
+
+    private static final Map<String, ReportFormat> FORMATS = formats(new ConsoleReport(), new JsonReport());
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", defaultValue = "exercises", paramLabel = "SUBMISSION",
+            description = "'solutions', 'exercises' (default), or a folder holding src/main/java or a source tree.")
+    private String submission;
+
+    @Option(names = {"-e", "--exercise"}, split = ",", paramLabel = "ID",
+            description = "Grade only these exercises (repeatable). Default: all.")
+    private List<String> exercises = new ArrayList<>();
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed for every randomized check (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--format", split = ",", defaultValue = "console", paramLabel = "FORMAT",
+            description = "Reports to write: console, json (default: ${DEFAULT-VALUE}).")
+    private List<String> formats;
+
+    @Option(names = "--out", defaultValue = "fearless-report", paramLabel = "DIR",
+            description = "Folder for file reports (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--java", paramLabel = "JAVA",
+            description = "The java executable (or JDK folder) that runs the checks. Default: the one running the grader.")
+    private Path java;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        try {
+            List<ReportFormat> writers = new ArrayList<>();
+            for (String id : formats) {
+                ReportFormat format = FORMATS.get(id.strip());
+                if (format == null) {
+                    throw new UsageException("unknown format '" + id + "'; the formats are: " + String.join(", ", FORMATS.keySet()));
+                }
+                writers.add(format);
+            }
+            GradeReport report = new Grader(Course.load(), javaExecutable())
+                    .grade(new Grader.Request(submission, projectRoot(), exercises, seed));
+            for (ReportFormat writer : writers) {
+                if (writer instanceof ConsoleReport) {
+                    stdout.print(writer.render(report));
+                } else {
+                    Files.createDirectories(out);
+                    Path file = out.resolve(writer.fileName());
+                    Files.writeString(file, writer.render(report));
+                    stdout.println("wrote " + file);
+                }
+            }
+            stdout.flush();
+            return 0;
+        } catch (UsageException e) {
+            stderr.println("fearless: " + e.getMessage());
+            return Main.USAGE;
+        } catch (IOException | RuntimeException e) {
+            stderr.println("fearless: the grader failed: " + e);
+            e.printStackTrace(stderr);
+            return Main.GRADER_ERROR;
+        }
+    }
+
+    private Path javaExecutable() {
+        Path chosen = java != null ? java : Path.of(System.getProperty("java.home"));
+        Path executable = Files.isDirectory(chosen) ? chosen.resolve("bin/java") : chosen;
+        if (!Files.isExecutable(executable)) {
+            throw new UsageException("no java executable at " + executable);
+        }
+        return executable;
+    }
+
+    /** Where the kit is: {@code solutions} and {@code exercises} are found there. */
+    private static Path projectRoot() {
+        return Path.of(System.getProperty("fearless.home", "."));
+    }
+
+    private static Map<String, ReportFormat> formats(ReportFormat... all) {
+        Map<String, ReportFormat> byId = new LinkedHashMap<>();
+        for (ReportFormat f : all) {
+            byId.put(f.id(), f);
+        }
+        return byId;
+    }
+}

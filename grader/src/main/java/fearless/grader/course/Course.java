@@ -1,0 +1,89 @@
+package fearless.grader.course;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The course manifest ({@code fearless/course.yaml}): topics and exercises in teaching order, with
+ * points, hints, lessons and rule ids. One file, read by the command line, the reports and the
+ * student export alike, so they cannot disagree.
+ */
+public record Course(String title, List<Topic> topics) {
+
+    /** The manifest on the grader's class path. */
+    public static final String RESOURCE = "/fearless/course.yaml";
+
+    public Course {
+        topics = List.copyOf(topics);
+    }
+
+    /** Reads the manifest shipped with the grader. */
+    public static Course load() {
+        try (InputStream in = Course.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("course manifest missing: " + RESOURCE);
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the course manifest", e);
+        }
+    }
+
+    /** Reads a manifest from YAML. */
+    public static Course read(InputStream yaml) throws IOException {
+        ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+        return mapper.readValue(yaml, Course.class);
+    }
+
+    /** Every exercise, in teaching order. */
+    public List<ExerciseInfo> exercises() {
+        List<ExerciseInfo> all = new ArrayList<>();
+        for (Topic topic : topics) {
+            for (ExerciseInfo exercise : topic.exercises()) {
+                all.add(exercise);
+            }
+        }
+        return all;
+    }
+
+    public Optional<ExerciseInfo> exercise(String id) {
+        return exercises().stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /** The topic an exercise belongs to. */
+    public Topic topicOf(ExerciseInfo exercise) {
+        return topics.stream()
+                .filter(t -> t.exercises().contains(exercise))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** A topic: one lesson, several exercises. */
+    public record Topic(String id, String title, String lesson, List<ExerciseInfo> exercises) {
+        public Topic {
+            exercises = List.copyOf(exercises);
+        }
+    }
+
+    /**
+     * One exercise. {@code packageName} is the last segment of the Java package its sources live
+     * in (e.g. {@code mutex} for {@code fearless.exercises.mutex}), which is how a compiler message
+     * is charged to the right exercise.
+     */
+    public record ExerciseInfo(String id, String title,
+                               @com.fasterxml.jackson.annotation.JsonProperty("package") String packageName,
+                               String provider, int points, List<String> rules, List<String> hints) {
+        public ExerciseInfo {
+            rules = List.copyOf(rules);
+            hints = hints == null ? List.of() : List.copyOf(hints);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package fearless.grader.engine;
+
+import fearless.grader.report.Status;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs checks in child JVMs and establishes each one's outcome from the child's events alone.
+ * A check that times out, or hangs past its limit, or during which the child dies, is charged with
+ * it; the child is discarded and a fresh one runs the checks that are left. Every round
+ * settles at least one check, so grading always ends.
+ */
+final class CheckRunner {
+
+    private static final Duration CHECK_DEADLINE =
+            Duration.ofSeconds(Limits.CHECK_TIMEOUT_SECONDS).plus(Limits.KILL_GRACE);
+
+    private final ChildSpec spec;
+    private String java = "unknown";
+
+    CheckRunner(ChildSpec spec) {
+        this.spec = spec;
+    }
+
+    /** The JVM that ran the checks, as the child reported it. */
+    String java() {
+        return java;
+    }
+
+    /** The outcome of every check, by JUnit unique id. */
+    Map<String, Outcome> run(List<String> checks) throws InterruptedException {
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        List<String> remaining = new ArrayList<>(checks);
+        while (!remaining.isEmpty()) {
+            runChild(remaining, outcomes);
+            remaining.removeIf(outcomes::containsKey);
+        }
+        return outcomes;
+    }
+
+    /** One child's round: settles at least one of {@code remaining}. */
+    private void runChild(List<String> remaining, Map<String, Outcome> outcomes) throws InterruptedException {
+        int settledBefore = outcomes.size();
+        ChildProcess child = ChildProcess.start(spec, remaining);
+        try {
+            String inFlight = null;
+            String abort = null;
+            long startedAt = 0;
+            Duration wait = Limits.CONNECT_TIMEOUT;
+            while (true) {
+                Optional<Event> next = child.next(wait);
+                if (next.isEmpty()) {
+                    child.kill();
+                    if (inFlight != null) {
+                        outcomes.put(inFlight, new Outcome(Status.TIMEOUT, "did not finish within "
+                                + Limits.CHECK_TIMEOUT_SECONDS + " s and ignored the timeout, so its JVM was stopped"
+                                + " (an endless loop that ignores interruption?)", elapsed(startedAt)));
+                    }
+                    break;
+                }
+                Event event = next.get();
+                switch (event.type()) {
+                    case "runtime" -> java = event.detail();
+                    case "started" -> {
+                        inFlight = event.check();
+                        startedAt = System.nanoTime();
+                        wait = CHECK_DEADLINE;
+                    }
+                    case "finished" -> {
+                        settle(event, remaining, outcomes);
+                        inFlight = null;
+                        wait = CHECK_DEADLINE;
+                        if (Status.TIMEOUT.id().equals(event.status())) {
+                            // The timed-out code may still be spinning or holding locks: the
+                            // checks left deserve a clean JVM.
+                            return;
+                        }
+                    }
+                    case "done" -> {
+                        return;
+                    }
+                    case "abort" -> abort = event.detail();
+                    case ChildProcess.CLOSED -> {
+                        if (inFlight != null) {
+                            outcomes.put(inFlight, abort != null
+                                    ? new Outcome(Status.CRASHED, abort + "; its JVM was stopped", elapsed(startedAt))
+                                    : crash(child, elapsed(startedAt)));
+                        }
+                        return;
+                    }
+                    default -> { }
+                }
+            }
+        } finally {
+            child.close();
+            if (outcomes.size() == settledBefore) {
+                chargeAll(remaining, outcomes, new Outcome(Status.ERROR,
+                        "the JVM running the checks ended or stalled before settling any check" + tail(child), 0));
+            }
+        }
+    }
+
+    private static void settle(Event event, List<String> remaining, Map<String, Outcome> outcomes) {
+        if (event.status().equals("container-failed")) {
+            for (String id : remaining) {
+                if (id.startsWith(event.check()) && !outcomes.containsKey(id)) {
+                    outcomes.put(id, new Outcome(Status.ERROR, "could not be set up: " + event.detail(), 0));
+                }
+            }
+            return;
+        }
+        if (remaining.contains(event.check())) {
+            outcomes.put(event.check(), new Outcome(Status.fromId(event.status()), event.detail(), event.durationMs()));
+        }
+    }
+
+    private static Outcome crash(ChildProcess child, long ms) throws InterruptedException {
+        int code = child.exitCode();
+        String tail = tail(child);
+        String how;
+        if (tail.contains("OutOfMemoryError")) {
+            how = "ran out of memory (the heap is limited to " + Limits.CHILD_HEAP.substring(4) + ")";
+        } else if (code == -1) {
+            how = "closed its channel";
+        } else {
+            how = "exited with code " + code + " (System.exit, Runtime.halt or a crash?)";
+        }
+        return new Outcome(Status.CRASHED, "the JVM running this check " + how
+                + "; the other checks ran in a fresh JVM" + tail, ms);
+    }
+
+    private static String tail(ChildProcess child) {
+        String tail = child.outputTail();
+        return tail.isEmpty() ? "" : "\n" + tail;
+    }
+
+    private static void chargeAll(List<String> remaining, Map<String, Outcome> outcomes, Outcome outcome) {
+        remaining.forEach(id -> outcomes.putIfAbsent(id, outcome));
+    }
+
+    private static long elapsed(long startedAt) {
+        return (System.nanoTime() - startedAt) / 1_000_000;
+    }
+}

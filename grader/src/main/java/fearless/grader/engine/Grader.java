@@ -1,0 +1,177 @@
+package fearless.grader.engine;
+
+import fearless.api.Result;
+import fearless.grader.course.Course;
+import fearless.grader.course.Course.ExerciseInfo;
+import fearless.grader.report.CheckResult;
+import fearless.grader.report.ExerciseResult;
+import fearless.grader.report.GradeReport;
+import fearless.grader.report.Status;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The grading pipeline, one way through: resolve, compile, discover, run, score. Everything here
+ * runs in the trusted parent; student code runs only in the children {@link CheckRunner} starts.
+ */
+public final class Grader {
+
+    private final Course course;
+    private final Path java;
+    private final String checksPackage;
+
+    /**
+     * @param java the {@code java} executable that runs the checks
+     */
+    public Grader(Course course, Path java) {
+        this(course, java, CheckCatalog.CHECKS_PACKAGE);
+    }
+
+    /** A grader running the checks found under {@code checksPackage} (the project's tests use fixtures). */
+    public Grader(Course course, Path java, String checksPackage) {
+        this.course = course;
+        this.java = java;
+        this.checksPackage = checksPackage;
+    }
+
+    /**
+     * What to grade.
+     *
+     * @param submission {@code solutions}, {@code exercises} or a path
+     * @param projectRoot where {@code solutions} and {@code exercises} are
+     * @param exercises exercise ids to grade; empty for all
+     */
+    public record Request(String submission, Path projectRoot, List<String> exercises, long seed, boolean scan) {
+        public Request {
+            exercises = List.copyOf(exercises);
+        }
+
+        /** A request with the bytecode scan on, as every real grading run has it. */
+        public Request(String submission, Path projectRoot, List<String> exercises, long seed) {
+            this(submission, projectRoot, exercises, seed, true);
+        }
+
+        /**
+         * The same request without the bytecode scan, so that the project's attack fixtures can
+         * prove what the child JVM's isolation contains on its own.
+         */
+        public Request withoutScan() {
+            return new Request(submission, projectRoot, exercises, seed, false);
+        }
+    }
+
+    public GradeReport grade(Request request) throws InterruptedException {
+        long start = System.nanoTime();
+        List<ExerciseInfo> exercises = select(request.exercises());
+        SubmissionTree tree = SubmissionTree.resolve(request.submission(), request.projectRoot());
+        Path work = createWorkDir();
+        try {
+            SubmissionCompiler.Compiled compiled = new SubmissionCompiler(apiClassPath())
+                    .compile(tree, exercises, work.resolve("classes"));
+            Providers.verify(compiled.classes(), exercises, tree);
+            Map<String, List<String>> forbidden = request.scan()
+                    ? SandboxGate.scan(compiled.classes(), exercises) : Map.of();
+            List<CheckSpec> checks = CheckCatalog.discover(checksPackage, exercises.stream().map(ExerciseInfo::id).toList());
+            ChildSpec spec = new ChildSpec(java, System.getProperty("java.class.path"), compiled.classes(),
+                    request.seed());
+            CheckRunner runner = new CheckRunner(spec);
+            Map<String, Outcome> outcomes = new HashMap<>();
+            for (ExerciseInfo exercise : exercises) {
+                // One JVM per exercise: threads a broken exercise leaves spinning or blocked cannot
+                // slow down or starve the checks of the next one.
+                List<String> runnable = checks.stream()
+                        .filter(c -> c.exercise().equals(exercise.id()))
+                        .filter(c -> !compiled.errors().containsKey(c.exercise()) && !forbidden.containsKey(c.exercise()))
+                        .map(CheckSpec::uniqueId)
+                        .toList();
+                if (!runnable.isEmpty()) {
+                    outcomes.putAll(runner.run(runnable));
+                }
+            }
+            List<ExerciseResult> results = new ArrayList<>();
+            for (ExerciseInfo exercise : exercises) {
+                results.add(score(exercise, checks, outcomes, compiled.errors().getOrDefault(exercise.id(), List.of()),
+                        forbidden.getOrDefault(exercise.id(), List.of())));
+            }
+            int score = results.stream().mapToInt(ExerciseResult::score).sum();
+            int max = results.stream().mapToInt(ExerciseResult::maxScore).sum();
+            return new GradeReport(tree.name(), request.seed(), score, max,
+                    (System.nanoTime() - start) / 1_000_000, runner.java(), results);
+        } finally {
+            deleteQuietly(work);
+        }
+    }
+
+    private List<ExerciseInfo> select(List<String> ids) {
+        if (ids.isEmpty()) {
+            return course.exercises();
+        }
+        List<ExerciseInfo> selected = new ArrayList<>();
+        for (String id : ids) {
+            selected.add(course.exercise(id).orElseThrow(() -> new UsageException("no exercise '" + id
+                    + "'; the exercises are: " + String.join(", ",
+                    course.exercises().stream().map(ExerciseInfo::id).toList()))));
+        }
+        return selected;
+    }
+
+    private ExerciseResult score(ExerciseInfo exercise, List<CheckSpec> checks, Map<String, Outcome> outcomes,
+                                 List<String> compileErrors, List<String> violations) {
+        List<CheckResult> results = new ArrayList<>();
+        for (CheckSpec check : checks) {
+            if (!check.exercise().equals(exercise.id())) {
+                continue;
+            }
+            Outcome outcome;
+            if (!compileErrors.isEmpty()) {
+                outcome = new Outcome(Status.FAILED, "not run: the exercise does not compile", 0);
+            } else if (!violations.isEmpty()) {
+                outcome = new Outcome(Status.FAILED, "not run: the exercise uses what a submission may not touch: "
+                        + violations.get(0), 0);
+            } else {
+                outcome = outcomes.getOrDefault(check.uniqueId(), new Outcome(Status.ERROR, "never reported a result", 0));
+            }
+            int earned = outcome.status() == Status.PASSED ? check.points() : 0;
+            results.add(new CheckResult(check.id(), check.category().id(), check.rules(), earned, check.points(),
+                    outcome.status(), outcome.message(), outcome.durationMs(), check.hidden()));
+        }
+        Course.Topic topic = course.topicOf(exercise);
+        return new ExerciseResult(exercise.id(), topic.id(), exercise.title(), topic.lesson(),
+                results.stream().mapToInt(CheckResult::score).sum(),
+                results.stream().mapToInt(CheckResult::maxScore).sum(),
+                compileErrors, violations, exercise.hints(), results);
+    }
+
+    /** Where the api's classes are: the only thing a submission may compile against. */
+    private static String apiClassPath() {
+        try {
+            return Path.of(Result.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path createWorkDir() {
+        try {
+            return Files.createTempDirectory("fearless-grade-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // A temp folder left behind is harmless.
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package fearless.grader.engine;
+
+import java.time.Duration;
+
+/** The bounds every grading run holds a submission to. */
+public final class Limits {
+
+    /** A check's own time limit, enforced inside the child (JUnit's timeout, in a separate thread). */
+    public static final int CHECK_TIMEOUT_SECONDS = 6;
+
+    /** How long past its limit a check may go before the parent kills the child's JVM. */
+    public static final Duration KILL_GRACE = Duration.ofSeconds(4);
+
+    /** How long a fresh child may take to connect back. */
+    public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
+
+    /** The child's heap: enough for any honest check, small enough that a leak ends fast. */
+    public static final String CHILD_HEAP = "-Xmx512m";
+
+    /** Live threads a child may have; more ends it (checks use a few dozen at most). */
+    public static final int MAX_THREADS = 1_000;
+
+    /** The child's exit code when its watchdog ended it. */
+    static final int WATCHDOG_EXIT = 86;
+
+    /** Bytes of the child's stdout and stderr kept (the tail), so a flood cannot fill the parent. */
+    public static final int OUTPUT_TAIL_BYTES = 16 * 1024;
+
+    private Limits() {
+    }
+}

@@ -1,0 +1,145 @@
+package fearless.grader.calibration;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import fearless.grader.course.Course;
+import fearless.grader.engine.Grader;
+import fearless.grader.report.CheckResult;
+import fearless.grader.report.ExerciseResult;
+import fearless.grader.report.GradeReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The project's proof that the checks work: grade the reference solutions, the stubs and the
+ * mutants with the real engine, exactly as a student's submission is graded.
+ */
+final class Calibration {
+
+    /** The kit's root: the grader module's tests run in {@code grader/}. */
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    static final Path MUTANTS = Path.of("src/test/resources/mutants").toAbsolutePath();
+
+    static final Course COURSE = Course.load();
+
+    private Calibration() {
+    }
+
+    static GradeReport grade(String submission, long seed, List<String> exercises) {
+        return grade(new Grader.Request(submission, ROOT, exercises, seed));
+    }
+
+    static GradeReport grade(Grader.Request request) {
+        try {
+            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+            return new Grader(COURSE, java).grade(request);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A mutant as its {@code mutant.yaml} describes it: the bug, the checks it must trip, and
+     * either replacement files under {@code src/} or {@code edits} to the solution's text.
+     */
+    record Mutant(String exercise, String description, List<String> trips, List<Edit> edits) {
+        Mutant {
+            trips = trips == null ? List.of() : List.copyOf(trips);
+            edits = edits == null ? List.of() : List.copyOf(edits);
+        }
+    }
+
+    /**
+     * One textual change to a solution file ({@code file} is relative to {@code src/main/java}).
+     * {@code find} must occur exactly once, so a mutant breaks loudly when the solution moves on.
+     */
+    record Edit(String file, String find, String replace) {
+    }
+
+    /** Every mutant folder, by exercise then name. */
+    static List<Path> mutantDirs() {
+        return dirsWith(MUTANTS, "mutant.yaml");
+    }
+
+    static List<Path> dirsWith(Path root, String descriptor) {
+        try (Stream<Path> walk = Files.walk(root, 2)) {
+            return walk.filter(p -> Files.isRegularFile(p.resolve(descriptor))).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Mutant read(Path mutantDir) {
+        return readYaml(mutantDir.resolve("mutant.yaml"), Mutant.class);
+    }
+
+    static <T> T readYaml(Path file, Class<T> type) {
+        try {
+            return new ObjectMapper(new YAMLFactory()).readValue(file.toFile(), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The reference solutions with the mutant's files and edits laid over them, in a fresh folder. */
+    static Path overlay(Path mutantDir, List<Edit> edits, Path into) {
+        copy(ROOT.resolve("solutions/src"), into.resolve("src"));
+        if (Files.isDirectory(mutantDir.resolve("src"))) {
+            copy(mutantDir.resolve("src"), into.resolve("src"));
+        }
+        for (Edit edit : edits) {
+            apply(edit, into.resolve("src/main/java"), mutantDir);
+        }
+        return into;
+    }
+
+    private static void apply(Edit edit, Path sources, Path mutantDir) {
+        Path file = sources.resolve(edit.file());
+        try {
+            String text = Files.readString(file);
+            int at = text.indexOf(edit.find());
+            if (at < 0 || text.indexOf(edit.find(), at + 1) >= 0) {
+                throw new AssertionError(mutantDir + ": the text to edit must occur exactly once in " + edit.file()
+                        + ": " + edit.find());
+            }
+            Files.writeString(file, text.substring(0, at) + edit.replace() + text.substring(at + edit.find().length()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copy(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every check of a report, for assertions. */
+    static Stream<CheckResult> checks(GradeReport report) {
+        return report.exercises().stream().map(ExerciseResult::checks).flatMap(List::stream);
+    }
+
+    /** A failure's text for an assertion message: which checks ended how. */
+    static String summary(GradeReport report) {
+        StringBuilder text = new StringBuilder();
+        checks(report).filter(c -> !c.passed()).forEach(c -> text.append("\n  ").append(c.id()).append(' ')
+                .append(c.status().id()).append(": ").append(c.message().lines().findFirst().orElse("")));
+        return text.toString();
+    }
+}

@@ -1,0 +1,52 @@
+package fearless.grader.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import fearless.grader.report.CheckResult;
+import fearless.grader.report.ExerciseResult;
+import fearless.grader.report.GradeReport;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each mutant, a realistic student bug laid over the solutions, loses the points of the checks it
+ * is meant to trip, and not a point in any other exercise.
+ */
+class MutantCalibrationTest {
+
+    @TempDir
+    Path work;
+
+    @TestFactory
+    Stream<DynamicTest> each_mutant_trips_its_checks_and_no_other_exercise() {
+        return Calibration.mutantDirs().stream().map(dir -> dynamicTest(
+                dir.getParent().getFileName() + "/" + dir.getFileName(), () -> calibrate(dir)));
+    }
+
+    private void calibrate(Path dir) {
+        Calibration.Mutant mutant = Calibration.read(dir);
+        Path tree = Calibration.overlay(dir, mutant.edits(), work.resolve(dir.getParent().getFileName() + "-" + dir.getFileName()));
+        GradeReport report = Calibration.grade(tree.toString(), 42, List.of());
+        assertFalse(mutant.trips().isEmpty(), dir + ": mutant.yaml names no check to trip");
+        for (String trip : mutant.trips()) {
+            CheckResult check = Calibration.checks(report).filter(c -> c.id().equals(trip)).findFirst()
+                    .orElseThrow(() -> new AssertionError(dir + " names an unknown check " + trip));
+            assertFalse(check.passed(), trip + " did not catch mutant '" + mutant.description() + "'");
+        }
+        for (ExerciseResult exercise : report.exercises()) {
+            if (exercise.id().equals(mutant.exercise())) {
+                assertTrue(exercise.score() < exercise.maxScore());
+            } else {
+                assertEquals(exercise.maxScore(), exercise.score(), "mutant of " + mutant.exercise()
+                        + " cost points in " + exercise.id() + ":" + Calibration.summary(report));
+            }
+        }
+    }
+}

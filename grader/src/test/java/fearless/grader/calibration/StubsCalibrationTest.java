@@ -1,0 +1,30 @@
+package fearless.grader.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fearless.grader.report.CheckResult;
+import fearless.grader.report.GradeReport;
+import fearless.grader.report.Status;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The stubs compile, earn nothing, and say "not yet implemented" without burning a race budget. */
+class StubsCalibrationTest {
+
+    @Test
+    void stubs_score_zero_and_say_where_to_start() {
+        GradeReport report = Calibration.grade("exercises", 42, List.of());
+        assertTrue(report.maxScore() > 0, "no checks were found");
+        assertEquals(0, report.score(), "a stub earned points:" + passed(report));
+        report.exercises().forEach(e -> assertTrue(e.compiled(), e.id() + " stub does not compile: " + e.compileErrors()));
+        for (CheckResult check : Calibration.checks(report).toList()) {
+            assertEquals(Status.FAILED, check.status(), check.id() + " should fail plainly, not " + check.status()
+                    + ": " + check.message());
+        }
+    }
+
+    private static String passed(GradeReport report) {
+        return Calibration.checks(report).filter(CheckResult::passed).map(CheckResult::id).toList().toString();
+    }
+}

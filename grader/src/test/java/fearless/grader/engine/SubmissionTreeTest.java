@@ -1,0 +1,47 @@
+package fearless.grader.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SubmissionTreeTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void a_missing_path_is_a_usage_error() {
+        UsageException e = assertThrows(UsageException.class,
+                () -> SubmissionTree.resolve(dir.resolve("nope").toString(), dir));
+        assertTrue(e.getMessage().startsWith("no submission at "), e.getMessage());
+    }
+
+    @Test
+    void a_project_folder_has_sources_and_resources() throws IOException {
+        Files.createDirectories(dir.resolve("src/main/java/a"));
+        Files.createDirectories(dir.resolve("src/main/resources/META-INF/services"));
+        SubmissionTree tree = SubmissionTree.resolve(dir.toString(), dir);
+        assertEquals(dir.resolve("src/main/java"), tree.sources());
+        assertEquals(dir.resolve("src/main/resources"), tree.resources().orElseThrow());
+    }
+
+    @Test
+    void a_bare_source_tree_may_carry_its_registrations() throws IOException {
+        Files.createDirectories(dir.resolve("META-INF/services"));
+        SubmissionTree tree = SubmissionTree.resolve(dir.toString(), dir);
+        assertEquals(dir, tree.sources());
+        assertEquals(dir, tree.resources().orElseThrow());
+    }
+
+    @Test
+    void no_java_files_is_a_usage_error() {
+        SubmissionTree tree = SubmissionTree.resolve(dir.toString(), dir);
+        assertThrows(UsageException.class, tree::javaFiles);
+    }
+}

@@ -1,0 +1,84 @@
+package fearless.grader.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each report format, written from one fixed result model, matches its golden file. To accept an
+ * intended change, run with {@code -Dgolden.update=true} and review the diff.
+ */
+class ReportGoldenTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+    static GradeReport sample() {
+        CheckResult passed = new CheckResult("mutex/smoke", "behaviour", List.of("X1"), 2, 2, Status.PASSED, "", 12, false);
+        CheckResult failed = new CheckResult("mutex/lots_and_lots", "race", List.of("X2"), 0, 5, Status.FAILED,
+                "8 threads x 1000 increments ended at 7998, not 8000: two threads held the lock at once (X2)\n"
+                        + "round 3 of 20\nseed 42", 830, false);
+        CheckResult timedOut = new CheckResult("mutex/no_lost_wakeup", "race", List.of("X1", "C4"), 0, 4, Status.TIMEOUT,
+                "did not finish in time", 6000, false);
+        ExerciseResult mutex = new ExerciseResult("mutex", "mutex", "A mutex with guards and poisoning",
+                "course-notes/02-mutex.md", 2, 11, List.of(), List.of(), List.of("Wait in a loop."), List.of(passed, failed, timedOut));
+        ExerciseResult box = new ExerciseResult("box", "ownership", "An owning handle: Box<T>", "course-notes/01-ownership.md",
+                0, 3, List.of("fearless/exercises/box/OwnedBox.java:12: ';' expected"), List.of(), List.of(),
+                List.of(new CheckResult("box/move_transfers", "behaviour", List.of("O2"), 0, 3, Status.FAILED,
+                        "not run: the exercise does not compile", 0, false)));
+        ExerciseResult scope = new ExerciseResult("drop-scope", "ownership", "Scopes and drop order",
+                "course-notes/01-ownership.md", 0, 2, List.of(),
+                List.of("Scope.java:31: calls java.lang.System.exit (ending the JVM is the grader's job)"), List.of(),
+                List.of(new CheckResult("drop-scope/reverse_order", "property", List.of("O4"), 0, 2, Status.FAILED,
+                        "not run: the exercise uses what a submission may not touch", 0, false)));
+        return new GradeReport("exercises", 42, 2, 16, 4321, "Eclipse Adoptium 17.0.15+6", List.of(box, scope, mutex));
+    }
+
+    @Test
+    void console_report_matches_golden() throws IOException {
+        assertGolden("report.txt", new ConsoleReport().render(sample()));
+    }
+
+    @Test
+    void json_report_matches_golden() throws IOException {
+        assertGolden("report.json", new JsonReport().render(sample()));
+    }
+
+    @Test
+    void json_report_reads_back_to_the_same_model() throws IOException {
+        assertEquals(sample(), JsonReport.parse(new JsonReport().render(sample())));
+    }
+
+    /** The JSON fields others build on: renaming one breaks them, so this list only grows. */
+    @Test
+    void json_report_keeps_its_contract_fields() throws IOException {
+        JsonNode root = new ObjectMapper().readTree(new JsonReport().render(sample()));
+        for (String field : List.of("submission", "seed", "score", "maxScore", "durationMs", "exercises")) {
+            assertTrue(root.has(field), field);
+        }
+        JsonNode exercise = root.get("exercises").get(2);
+        for (String field : List.of("id", "topic", "score", "maxScore", "checks")) {
+            assertTrue(exercise.has(field), field);
+        }
+        JsonNode check = exercise.get("checks").get(1);
+        for (String field : List.of("id", "category", "rules", "score", "maxScore", "status", "message", "durationMs")) {
+            assertTrue(check.has(field), field);
+        }
+        assertEquals("failed", check.get("status").asText());
+        assertEquals("race", check.get("category").asText());
+    }
+
+    private static void assertGolden(String name, String actual) throws IOException {
+        Path file = GOLDEN.resolve(name);
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(file, actual);
+        }
+        assertEquals(Files.readString(file), actual, "differs from " + file);
+    }
+}
