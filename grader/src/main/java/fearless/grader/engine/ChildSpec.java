@@ -3,16 +3,18 @@ package fearless.grader.engine;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * How to start a child JVM: which Java, which class path, which bounds.
  *
- * @param java the {@code java} executable; race checks depend on the JDK, so it is chosen explicitly
+ * @param javaExecutable the {@code java} executable; race checks depend on the JDK, so it is chosen explicitly
  * @param graderClassPath the checks, their libraries and the api
  * @param submissionClasses the compiled submission
  */
-record ChildSpec(Path java, String graderClassPath, Path submissionClasses, long seed) {
+record ChildSpec(Path javaExecutable, String graderClassPath, Path submissionClasses, long seed) {
 
     /**
      * The child's working folder: the grading run's own temporary folder, so that a relative path
@@ -24,7 +26,7 @@ record ChildSpec(Path java, String graderClassPath, Path submissionClasses, long
 
     List<String> command() {
         List<String> command = new ArrayList<>(List.of(
-                java.toString(),
+                javaExecutable.toString(),
                 Limits.CHILD_HEAP,
                 "-Xss1m",
                 "-XX:MaxMetaspaceSize=256m",
@@ -32,11 +34,34 @@ record ChildSpec(Path java, String graderClassPath, Path submissionClasses, long
                 "-XX:+UseSerialGC",
                 "-XX:+ExitOnOutOfMemoryError",
                 "-Xshare:auto",
-                "-Djava.awt.headless=true",
+                "-Djava.awt.headless=true"));
+        command.addAll(instrumentationAgent(graderClassPath));
+        command.addAll(List.of(
                 "-Dfearless.seed=" + seed,
                 "-Dfearless.submission.classes=" + submissionClasses,
-                "-cp", graderClassPath + File.pathSeparator + submissionClasses,
+                "-cp", absolute(graderClassPath) + File.pathSeparator + submissionClasses.toAbsolutePath(),
                 ChildMain.class.getName()));
         return command;
+    }
+
+    /**
+     * The race checks need an instrumentation agent. Loading it when the JVM starts saves the
+     * second or so a run-time attach costs in every child, and lets the attach mechanism be off:
+     * nothing in the child can attach an agent to it later.
+     */
+    private static List<String> instrumentationAgent(String classPath) {
+        return Arrays.stream(classPath.split(File.pathSeparator))
+                .filter(entry -> Path.of(entry).getFileName().toString().startsWith("byte-buddy-agent"))
+                .findFirst()
+                .map(agent -> List.of("-javaagent:" + Path.of(agent).toAbsolutePath(), "-XX:+DisableAttachMechanism"))
+                .orElse(List.of());
+    }
+
+    /** The child starts in another folder: every class path entry must stand on its own. */
+    private static String absolute(String classPath) {
+        return Arrays.stream(classPath.split(File.pathSeparator))
+                .filter(entry -> !entry.isEmpty())
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 }

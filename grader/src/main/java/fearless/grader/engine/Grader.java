@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -83,23 +82,17 @@ public final class Grader {
             ChildSpec spec = new ChildSpec(java, System.getProperty("java.class.path"), compiled.classes(),
                     request.seed());
             CheckRunner runner = new CheckRunner(spec);
-            Map<String, Outcome> outcomes = new HashMap<>();
-            for (ExerciseInfo exercise : exercises) {
-                // One JVM per exercise: threads a broken exercise leaves spinning or blocked cannot
-                // slow down or starve the checks of the next one.
-                List<String> runnable = checks.stream()
-                        .filter(c -> c.exercise().equals(exercise.id()))
-                        .filter(c -> !compiled.errors().containsKey(c.exercise()) && !forbidden.containsKey(c.exercise()))
-                        .map(CheckSpec::uniqueId)
-                        .toList();
-                if (!runnable.isEmpty()) {
-                    outcomes.putAll(runner.run(runnable));
-                }
-            }
             List<ExerciseResult> results = new ArrayList<>();
             for (ExerciseInfo exercise : exercises) {
-                results.add(score(exercise, checks, outcomes, compiled.errors().getOrDefault(exercise.id(), List.of()),
-                        forbidden.getOrDefault(exercise.id(), List.of())));
+                List<String> compileErrors = compiled.errors().getOrDefault(exercise.id(), List.of());
+                List<String> violations = forbidden.getOrDefault(exercise.id(), List.of());
+                List<CheckSpec> own = checks.stream().filter(c -> c.exercise().equals(exercise.id())).toList();
+                // One JVM per exercise: threads a broken exercise leaves spinning or blocked cannot
+                // slow down or starve the checks of the next one.
+                Map<String, Outcome> outcomes = compileErrors.isEmpty() && violations.isEmpty() && !own.isEmpty()
+                        ? runner.run(own.stream().map(CheckSpec::uniqueId).toList())
+                        : Map.of();
+                results.add(score(exercise, own, outcomes, compileErrors, violations));
             }
             int score = results.stream().mapToInt(ExerciseResult::score).sum();
             int max = results.stream().mapToInt(ExerciseResult::maxScore).sum();
@@ -127,9 +120,6 @@ public final class Grader {
                                  List<String> compileErrors, List<String> violations) {
         List<CheckResult> results = new ArrayList<>();
         for (CheckSpec check : checks) {
-            if (!check.exercise().equals(exercise.id())) {
-                continue;
-            }
             Outcome outcome;
             if (!compileErrors.isEmpty()) {
                 outcome = new Outcome(Status.FAILED, "not run: the exercise does not compile", 0);

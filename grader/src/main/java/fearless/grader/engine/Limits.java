@@ -6,10 +6,10 @@ import java.time.Duration;
 public final class Limits {
 
     /** A check's own time limit, enforced inside the child (JUnit's timeout, in a separate thread). */
-    public static final int CHECK_TIMEOUT_SECONDS = 6;
+    public static final int CHECK_TIMEOUT_SECONDS = 10;
 
     /** How long past its limit a check may go before the parent kills the child's JVM. */
-    public static final Duration KILL_GRACE = Duration.ofSeconds(4);
+    public static final Duration KILL_GRACE = Duration.ofSeconds(5);
 
     /** How long a fresh child may take to connect back. */
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);

@@ -100,6 +100,20 @@ final class Calibration {
         return into;
     }
 
+    /** The files a mutant or attack changes, relative to {@code src/main/java}, with '/' separators. */
+    static List<String> changedFiles(Path dir, List<Edit> edits) {
+        List<String> files = new java.util.ArrayList<>(edits.stream().map(Edit::file).toList());
+        Path sources = dir.resolve("src/main/java");
+        if (Files.isDirectory(sources)) {
+            try (Stream<Path> walk = Files.walk(sources)) {
+                walk.filter(Files::isRegularFile).forEach(p -> files.add(sources.relativize(p).toString().replace('\\', '/')));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
+    }
+
     private static void apply(Edit edit, Path sources, Path mutantDir) {
         Path file = sources.resolve(edit.file());
         try {

@@ -26,14 +26,25 @@ public final class Outcome {
     private final Class<?> thrown;
     private final String message;
     private final String rule;
+    private final boolean exactMessage;
 
     private Outcome(Kind kind, Object value, ErrorCode code, Class<?> thrown, String message, String rule) {
+        this(kind, value, code, thrown, message, rule, false);
+    }
+
+    private Outcome(Kind kind, Object value, ErrorCode code, Class<?> thrown, String message, String rule,
+            boolean exactMessage) {
         this.kind = kind;
         this.value = value;
         this.code = code;
         this.thrown = thrown;
         this.message = message;
         this.rule = rule;
+        this.exactMessage = exactMessage;
+    }
+
+    private Outcome exactMessage() {
+        return new Outcome(kind, value, code, thrown, message, rule, true);
     }
 
     /** The step returned {@code value} (compared with {@code equals}). */
@@ -73,6 +84,24 @@ public final class Outcome {
         }
     }
 
+    /**
+     * Makes {@code call}, which must succeed, and returns its value; if it throws, fails the
+     * calling check with "{@code what} should succeed (rule), but it failed with ...". A stub's
+     * {@link fearless.api.Unimplemented} is rethrown as it is.
+     *
+     * @param what the call, as Java: {@code "b2.get() after Box b2 = b1.move()"}
+     */
+    public static <T> T require(String what, String rule, Callable<T> call) {
+        try {
+            return call.call();
+        } catch (fearless.api.Unimplemented e) {
+            throw e;
+        } catch (Exception e) {
+            throw new AssertionFailedError(what + " should succeed (" + rule + "), but " + threw(e).asActual() + ".",
+                    e);
+        }
+    }
+
     /** {@link #of(Callable)} for a call that returns nothing: {@link #done()} if it completes. */
     public static Outcome ofRun(Runnable call) {
         try {
@@ -90,9 +119,17 @@ public final class Outcome {
         return new Outcome(Kind.THREW, null, null, type, null, null);
     }
 
+    /**
+     * The step is expected to throw an exception of {@code type} with exactly {@code message}
+     * (when it matters which of several failures comes out).
+     */
+    public static Outcome threw(Class<? extends Throwable> type, String message) {
+        return new Outcome(Kind.THREW, null, null, type, Objects.requireNonNull(message), null).exactMessage();
+    }
+
     /** This expectation, citing {@code rule} (e.g. {@code "O2"}) as the reason for it. */
     public Outcome because(String rule) {
-        return new Outcome(kind, value, code, thrown, message, rule);
+        return new Outcome(kind, value, code, thrown, message, rule, exactMessage);
     }
 
     /** The rule this expectation cites, or {@code null}. */
@@ -114,13 +151,13 @@ public final class Outcome {
             case RETURNED -> Objects.equals(value, actual.value);
             case DONE -> true;
             case ERROR -> code == actual.code;
-            case THREW -> thrown == actual.thrown;
+            case THREW -> thrown == actual.thrown && (!exactMessage || Objects.equals(message, actual.message));
         };
     }
 
     /**
      * Fails the calling check unless {@code actual} matches this expectation. The feedback reads
-     * "{@code call} should fail with error[E0382] (use of moved value), breaking O2: it returned "v0"".
+     * {@code b1.get() after b1.move() should fail with error[E0382] (use of moved value) (O2), but it returned "v0".}
      *
      * @param call what was done, as Java: {@code "b1.get() after b1.move()"}
      */
@@ -137,7 +174,7 @@ public final class Outcome {
             case RETURNED -> "return " + show(value);
             case DONE -> "succeed";
             case ERROR -> "fail with error[" + code.name() + "] (" + code.title() + ")";
-            case THREW -> "throw " + thrown.getSimpleName();
+            case THREW -> "throw " + thrown.getSimpleName() + (exactMessage ? "(" + show(message) + ")" : "");
         };
     }
 
@@ -158,7 +195,7 @@ public final class Outcome {
             case RETURNED -> show(value);
             case DONE -> "ok";
             case ERROR -> "error[" + code.name() + "]";
-            case THREW -> thrown.getSimpleName();
+            case THREW -> thrown.getSimpleName() + (message == null ? "" : "(" + show(message) + ")");
         };
     }
 

@@ -104,8 +104,8 @@ final class Replay<S, M> {
         } catch (VirtualMachineError e) {
             throw e;
         } catch (Throwable t) {
-            if (isUnimplemented(t)) {
-                throw new Abort(new StepFailure(number + ". " + call, t));
+            if (unimplemented(t) != null) {
+                throw new Abort(new StepFailure("step " + number + ": " + call, t));
             }
             return Outcome.threw(t);
         }
@@ -118,8 +118,8 @@ final class Replay<S, M> {
             try {
                 got = invariant.actual().apply(sys);
             } catch (RuntimeException e) {
-                if (isUnimplemented(e)) {
-                    throw new Abort(new StepFailure(number + ". " + call, e));
+                if (unimplemented(e) != null) {
+                    throw new Abort(new StepFailure("step " + number + ": " + call, e));
                 }
                 got = e;
             }
@@ -134,17 +134,17 @@ final class Replay<S, M> {
         return null;
     }
 
-    /** Whether {@code t}, or what caused it, is the stub's {@link Unimplemented}. */
-    static boolean isUnimplemented(Throwable t) {
+    /** The stub's {@link Unimplemented} that is {@code t} or caused it, or null. */
+    static Unimplemented unimplemented(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof Unimplemented) {
-                return true;
+            if (c instanceof Unimplemented u) {
+                return u;
             }
         }
-        return false;
+        return null;
     }
 
-    /** The step at which a replay was aborted, carrying what was thrown there. */
+    /** The step at which a replay was aborted ({@code "step 1: ..."}), carrying what was thrown there. */
     static final class StepFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
 

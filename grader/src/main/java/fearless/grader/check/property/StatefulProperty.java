@@ -183,20 +183,9 @@ public final class StatefulProperty<S, M> {
         if (cause instanceof AssertionError assertion && step == null) {
             return assertion;
         }
-        String first = Replay.isUnimplemented(cause) ? unimplementedMessage(cause)
-                : "the " + subject + " could not be set up: " + cause;
-        AssertionFailedError error = new AssertionFailedError(
-                first + (step == null ? "" : "\n  reached at step " + step), cause);
-        return error;
-    }
-
-    private static String unimplementedMessage(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof fearless.api.Unimplemented) {
-                return c.getMessage();
-            }
-        }
-        return String.valueOf(t);
+        Throwable stub = Replay.unimplemented(cause);
+        String first = stub != null ? stub.getMessage() : "the " + subject + " could not be set up: " + cause;
+        return new AssertionFailedError(first + (step == null ? "" : "\n  first reached at " + step), cause);
     }
 
     /** Remembers the first failing sequence; QuickTheories' own report is not used. */

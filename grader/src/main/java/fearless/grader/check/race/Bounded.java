@@ -1,6 +1,7 @@
 package fearless.grader.check.race;
 
 import fearless.api.Unimplemented;
+import fearless.grader.check.GraderError;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,8 +19,8 @@ import org.opentest4j.AssertionFailedError;
  *
  * <p>The body runs on one thread from start to end, so thread-bound objects (a guard belongs to
  * the thread that locked) behave as on the caller's thread. Its exceptions reach the caller: an
- * AssertionError as it is, an {@link Unimplemented} as a failure carrying the stub's message,
- * anything else as a failure saying what was thrown.
+ * AssertionError or a {@link GraderError} as it is, an {@link Unimplemented} as a failure carrying
+ * the stub's message, anything else as a failure saying what was thrown.
  */
 public final class Bounded {
 
@@ -75,6 +76,9 @@ public final class Bounded {
         }
         if (e instanceof AssertionError assertion) {
             throw assertion;
+        }
+        if (e instanceof GraderError graderError) {
+            throw graderError;
         }
         if (e instanceof Unimplemented) {
             throw new AssertionFailedError(e.getMessage(), e);

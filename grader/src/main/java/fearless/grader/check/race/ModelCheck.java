@@ -5,6 +5,7 @@ import fearless.grader.check.GraderError;
 import fearless.grader.check.Seeds;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -109,6 +110,9 @@ public final class ModelCheck {
     /** Interleavings explored per scenario at most; small scenarios are exhausted well before. */
     private static final int DEFAULT_INVOCATIONS = 2_000;
 
+    /** How long the single-threaded dry run of all scenarios may take. */
+    private static final Duration DRY_RUN_TIMEOUT = Duration.ofSeconds(2);
+
     /** How long one interleaving may run before Lincheck reports a hang. */
     private static final long INVOCATION_TIMEOUT_MS = 2_000;
 
@@ -121,6 +125,9 @@ public final class ModelCheck {
     private int generatedActorsPerThread = 3;
     private final List<String> atomicClasses = new ArrayList<>();
     private String firstLine = "the operations are not linearizable: a concurrent run gave results no sequential order gives";
+    private String hangLine = "under some interleaving the threads hung: a waiting thread was never woken, or threads "
+            + "wait for each other (deadlock)";
+    private String exceptionLine = "under some interleaving an operation threw, although it does not on a single thread";
 
     private ModelCheck(String checkId, Class<?> testClass) {
         this.checkId = Objects.requireNonNull(checkId);
@@ -172,6 +179,18 @@ public final class ModelCheck {
         return this;
     }
 
+    /** The first line of the feedback when some interleaving hangs (a lost wake-up, a deadlock), with rule ids. */
+    public ModelCheck onHang(String firstLine) {
+        this.hangLine = Objects.requireNonNull(firstLine);
+        return this;
+    }
+
+    /** The first line of the feedback when some interleaving makes an operation throw, with rule ids. */
+    public ModelCheck onException(String firstLine) {
+        this.exceptionLine = Objects.requireNonNull(firstLine);
+        return this;
+    }
+
     /**
      * Runs the model check. Fails (AssertionFailedError) with the trimmed failing scenario and
      * interleaving; throws {@link GraderError} if the race checker is inactive on this JVM or
@@ -182,11 +201,22 @@ public final class ModelCheck {
         RaceCanary.requireActive();
         String failure = explore();
         if (failure != null) {
-            throw new AssertionFailedError(firstLine + "\n"
+            throw new AssertionFailedError(headline(failure) + "\n"
                     + "Lincheck tried the interleavings of a small scenario and found this one:\n"
                     + LincheckFeedback.trim(failure) + "\n"
                     + "(model checking; Lincheck's exploration is deterministic, seed " + Seeds.seed() + ")");
         }
+    }
+
+    /** The first line for Lincheck's kind of failure (its report's title). */
+    private String headline(String failure) {
+        if (failure.contains(" has hung")) {
+            return hangLine;
+        }
+        if (failure.contains("= The execution failed with an unexpected exception =")) {
+            return exceptionLine;
+        }
+        return firstLine;
     }
 
     /** Runs Lincheck; Lincheck's failure text, or null if every interleaving explored was fine. */
@@ -221,27 +251,36 @@ public final class ModelCheck {
         }
     }
 
-    /** Plays every scenario once on this thread: fails fast when the code fails without any concurrency. */
+    /**
+     * Plays every scenario once on one thread, bounded in time: fails fast when the code fails (or
+     * blocks) without any concurrency.
+     */
     private void dryRun() {
-        for (Scenario s : scenarios) {
-            Object instance = instantiate();
-            for (String op : s.sequential()) {
-                try {
-                    operation(testClass, op).invoke(instance);
-                } catch (InvocationTargetException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof Unimplemented) {
-                        throw new AssertionFailedError(cause.getMessage(), cause);
+        Bounded.run("played on a single thread, a scenario of " + checkId + " did not finish: an operation blocked "
+                + "although no other thread was running", DRY_RUN_TIMEOUT, () -> {
+                    for (Scenario s : scenarios) {
+                        Object instance = instantiate();
+                        for (String op : s.sequential()) {
+                            invokeAlone(instance, op);
+                        }
                     }
-                    if (cause instanceof AssertionError assertion) {
-                        throw assertion;
-                    }
-                    throw new AssertionFailedError("fails even on a single thread: " + op + "() threw " + cause,
-                            cause);
-                } catch (IllegalAccessException e) {
-                    throw new GraderError(checkId + ": operation " + op + " is not accessible", e);
-                }
+                });
+    }
+
+    private void invokeAlone(Object instance, String op) {
+        try {
+            operation(testClass, op).invoke(instance);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Unimplemented) {
+                throw new AssertionFailedError(cause.getMessage(), cause);
             }
+            if (cause instanceof AssertionError assertion) {
+                throw assertion;
+            }
+            throw new AssertionFailedError("fails even on a single thread: " + op + "() threw " + cause, cause);
+        } catch (IllegalAccessException e) {
+            throw new GraderError(checkId + ": operation " + op + " is not accessible", e);
         }
     }
 

@@ -46,7 +46,10 @@ public final class Stress<S> {
         void run(S shared, int thread) throws Exception;
     }
 
-    /** What must hold once every thread of a round has finished; fails by throwing an AssertionError. */
+    /**
+     * What must hold once every thread of a round has finished; fails by throwing an AssertionError.
+     * It runs on a {@link Bounded} thread, so it may block only as long as a round may take.
+     */
     @FunctionalInterface
     public interface Verdict<S> {
         void check(S shared) throws Exception;
@@ -129,11 +132,10 @@ public final class Stress<S> {
             runRound(shared, body, round, new Random(seed + round));
             if (after != null) {
                 try {
-                    after.check(shared);
+                    Bounded.run("checking the result after every thread had finished blocked on the object under "
+                            + "test, although no thread was using it any more", roundTimeout, () -> after.check(shared));
                 } catch (AssertionError e) {
                     throw new AssertionFailedError(e.getMessage() + context(round), e);
-                } catch (Exception e) {
-                    throw failure("checking the result after the threads finished threw " + e, round, e);
                 }
             }
         }
@@ -224,7 +226,7 @@ public final class Stress<S> {
         int shown = 0;
         for (StackTraceElement frame : e.getStackTrace()) {
             if (shown < 4 && ThreadDump.isStudentCode(frame)) {
-                out.append("\n      at ").append(frame);
+                out.append("\n      at ").append(ThreadDump.frame(frame));
                 shown++;
             }
         }

@@ -76,7 +76,7 @@ public final class ThreadDump {
         int shown = 0;
         for (int i = 0; i < stack.length && shown < STUDENT_FRAMES; i++) {
             if (i == 0 || isStudentCode(stack[i])) {
-                out.append("      at ").append(stack[i]).append('\n');
+                out.append("      at ").append(frame(stack[i])).append('\n');
                 if (i > 0) {
                     shown++;
                 }
@@ -99,6 +99,14 @@ public final class ThreadDump {
             }
         }
         return out.length() == 0 ? "" : "  lock cycle (deadlock):\n" + out;
+    }
+
+    /** A frame as {@code pkg.Class.method(File.java:12)}, without the module and loader prefixes. */
+    static String frame(StackTraceElement frame) {
+        String where = frame.isNativeMethod() ? "Native Method"
+                : frame.getFileName() == null ? "Unknown Source"
+                : frame.getLineNumber() >= 0 ? frame.getFileName() + ":" + frame.getLineNumber() : frame.getFileName();
+        return frame.getClassName() + "." + frame.getMethodName() + "(" + where + ")";
     }
 
     /** Whether a frame belongs to the submission rather than the JDK, the grader or a library. */

@@ -3,7 +3,11 @@ package fearless.grader.check.structure;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opentest4j.AssertionFailedError;
@@ -41,20 +45,38 @@ public final class RuleCheck {
         if (!result.hasViolation()) {
             return;
         }
-        List<String> details = result.getFailureReport().getDetails();
+        List<String> places = places(result.getFailureReport().getDetails(), segment);
         StringBuilder out = new StringBuilder(firstLine).append('\n');
         out.append("Rule: ").append(rule.getDescription()).append('\n');
-        int shown = 0;
-        for (String detail : details) {
-            if (shown == MAX_PLACES) {
-                out.append("  ... and ").append(details.size() - shown).append(" more\n");
-                break;
-            }
-            out.append("  ").append(place(detail, segment)).append('\n');
-            shown++;
+        for (String place : places.subList(0, Math.min(MAX_PLACES, places.size()))) {
+            out.append("  ").append(place).append('\n');
+        }
+        if (places.size() > MAX_PLACES) {
+            out.append("  ... and ").append(places.size() - MAX_PLACES).append(" more\n");
         }
         out.append("Read ").append(lesson);
         throw new AssertionFailedError(out.toString());
+    }
+
+    /** The violations as distinct places, in file and line order. */
+    static List<String> places(List<String> details, String segment) {
+        Set<String> distinct = new LinkedHashSet<>();
+        for (String detail : details) {
+            distinct.add(place(detail, segment));
+        }
+        List<String> sorted = new ArrayList<>(distinct);
+        sorted.sort(Comparator.comparing(RuleCheck::file).thenComparingInt(RuleCheck::line));
+        return sorted;
+    }
+
+    private static String file(String place) {
+        int colon = place.indexOf(':');
+        return colon < 0 ? place : place.substring(0, colon);
+    }
+
+    private static int line(String place) {
+        Matcher m = Pattern.compile("^[^:]+:(\\d+):").matcher(place);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     /** One violation as {@code File.java:12: what happens}, with the submission's package names cut. */
@@ -67,7 +89,7 @@ public final class RuleCheck {
             where = m.group(2).equals("0") ? m.group(1) + ": " : m.group(1) + ":" + m.group(2) + ": ";
         }
         what = what.replaceAll("(?:[a-z_][a-z0-9_]*\\.)+" + Pattern.quote(segment) + "\\.", "")
-                .replace("java.lang.", "");
+                .replace("java.lang.", "").replace('$', '.');
         return where + what;
     }
 }

@@ -1,5 +1,6 @@
 package fearless.grader.check.structure;
 
+import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -43,6 +44,9 @@ public final class SubmissionClasses {
             throw new GraderError("system property " + PROPERTY + " does not name a directory of compiled classes: "
                     + dir);
         }
+        // Rules here judge the submission's own classes and name their dependencies; resolving those
+        // (the JDK's classes) from the class path would only cost time.
+        ArchConfiguration.get().setResolveMissingDependenciesFromClassPath(false);
         Pattern inSegment = Pattern.compile(".*/" + Pattern.quote(segment) + "/[^/]+\\.class$");
         JavaClasses imported = new ClassFileImporter()
                 .withImportOption((Location location) -> location.matches(inSegment))

@@ -38,7 +38,8 @@ class BoxBehaviourChecks {
         String hello = new String("hello");
         Box<String> b = create(hello);
         assertSame(hello, b.get(), "get() must return the very value the box owns (O1)");
-        assertSame(hello, b.get(), "get() must not consume the value: a second get() returns it again (O1)");
+        assertSame(hello, Outcome.require("a second b.get()", "O1", b::get),
+                "get() must not consume the value: a second get() returns it again (O1)");
         assertTrue(b.isOwner(), "a new box owns its value: isOwner() must be true (O1)");
         assertEquals(List.of(), drops, "nothing may be dropped before the box is closed (O3)");
     }
@@ -47,8 +48,9 @@ class BoxBehaviourChecks {
     void null_value() {
         Box<String> b = create(null);
         assertNull(b.get(), "a box may own null: get() must return null, not fail (O1)");
-        Box<String> moved = b.move();
-        assertNull(moved.get(), "a moved box of null must still read null (O2)");
+        Box<String> moved = Outcome.require("b.move() on a box of null", "O2", b::move);
+        assertNull(Outcome.require("moved.get() after Box moved = b.move()", "O2", moved::get),
+                "a moved box of null must still read null (O2)");
         moved.close();
         assertEquals(1, drops.size(), "closing a box of null must run the drop action once, with null (O3)");
         assertNull(drops.get(0), "the drop action of a box of null must receive null (O3)");
@@ -58,14 +60,16 @@ class BoxBehaviourChecks {
     void move_transfers_ownership() {
         String hello = new String("hello");
         Box<String> b1 = create(hello);
-        Box<String> b2 = b1.move();
+        Box<String> b2 = Outcome.require("b1.move() on a new box", "O2", b1::move);
         assertNotSame(b1, b2, "move() must return a new handle, not the old one (O2)");
-        assertSame(hello, b2.get(), "after Box b2 = b1.move(), b2.get() must return the moved value (O2)");
+        assertSame(hello, Outcome.require("b2.get() after Box b2 = b1.move()", "O2", b2::get),
+                "after Box b2 = b1.move(), b2.get() must return the moved value (O2)");
         dead("O2").verify("b1.get() after Box b2 = b1.move()", Outcome.of(b1::get));
         dead("O2").verify("b1.move() after Box b2 = b1.move()", Outcome.of(b1::move));
         dead("O2").verify("b1.cloneWith(v -> v) after Box b2 = b1.move()", Outcome.of(() -> b1.cloneWith(v -> v)));
         assertEquals(List.of(), drops, "moving a box must not drop its value (O2, O3)");
-        assertSame(hello, b2.move().get(), "the new owner can move the value on (O2)");
+        assertSame(hello, Outcome.require("b2.move().get()", "O2", () -> b2.move().get()),
+                "the new owner can move the value on (O2)");
     }
 
     @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"O3"})
@@ -95,7 +99,8 @@ class BoxBehaviourChecks {
         Box<String> b2 = b1.move();
         Outcome.done().because("O3").verify("b1.close() after Box b2 = b1.move()", Outcome.ofRun(b1::close));
         assertEquals(List.of(), drops, "closing a moved-from box must not drop the value: its new owner still has it (O3)");
-        assertEquals("hello", b2.get(), "after the moved-from b1 is closed, b2.get() must still return the value (O3)");
+        assertEquals("hello", Outcome.require("b2.get() after the moved-from b1.close()", "O3", b2::get),
+                "after the moved-from b1 is closed, b2.get() must still return the value (O3)");
         b2.close();
         b1.close();
         assertEquals(List.of("hello"), drops, "the value must be dropped once, by its last owner (O3)");
@@ -115,16 +120,18 @@ class BoxBehaviourChecks {
     void clone_is_independent() {
         List<String> original = new ArrayList<>(List.of("a"));
         Box<List<String>> b1 = create(original);
-        Box<List<String>> b2 = b1.cloneWith(ArrayList::new);
+        Box<List<String>> b2 = Outcome.require("b1.cloneWith(ArrayList::new)", "O5", () -> b1.cloneWith(ArrayList::new));
         assertTrue(b1.isOwner(), "cloning must leave the original owner alive (O5)");
         List<String> copy = b2.get();
         assertNotSame(original, copy, "a clone must own the copy cloneWith made, not share the original (O5)");
         copy.add("b");
-        assertEquals(List.of("a"), b1.get(), "changing the clone's copy must not change the original (O5)");
+        assertEquals(List.of("a"), Outcome.require("b1.get() after Box b2 = b1.cloneWith(..)", "O5", b1::get),
+                "changing the clone's copy must not change the original (O5)");
         b1.close();
         assertEquals(1, drops.size(), "closing the original must drop only the original (O5)");
         assertSame(original, drops.get(0), "closing the original must drop the original value (O5)");
-        assertEquals(List.of("a", "b"), b2.get(), "the clone must stay alive after the original is dropped (O5)");
+        assertEquals(List.of("a", "b"), Outcome.require("b2.get() after the original b1.close()", "O5", b2::get),
+                "the clone must stay alive after the original is dropped (O5)");
         b2.close();
         assertEquals(2, drops.size(), "an original and its clone make two drops (O5), not " + drops.size());
         assertSame(copy, drops.get(1), "closing the clone must drop the clone's copy (O5)");
@@ -166,7 +173,7 @@ class BoxBehaviourChecks {
     void drop_receives_the_value() {
         String value = new String("hello");
         Box<String> b1 = create(value);
-        Box<String> b3 = b1.move().move();
+        Box<String> b3 = Outcome.require("b1.move().move()", "O2", () -> b1.move().move());
         b3.close();
         assertEquals(1, drops.size(), "closing the last owner must drop the value once (O3)");
         assertSame(value, drops.get(0), "the drop action must receive the value the box was created with, "
@@ -177,7 +184,9 @@ class BoxBehaviourChecks {
     void try_with_resources_order() {
         try (Box<String> first = create("first"); Box<String> second = create("second");
                 Box<String> third = first.move()) {
-            assertEquals("first", third.get(), "the moved value must be readable through the new owner (O2)");
+            assertEquals("first", Outcome.require("third.get() after Box third = first.move()", "O2", third::get),
+                    "the moved value must be readable through the new owner (O2)");
+            assertEquals("second", second.get(), "an untouched box must still read its value (O1)");
         }
         assertEquals(List.of("first", "second"), drops,
                 "try-with-resources closes third (owns \"first\"), second, then first (moved from: no drop), "

@@ -2,6 +2,8 @@ package fearless.grader.checks.mutex;
 
 import static fearless.grader.checks.mutex.Mutexes.fresh;
 
+import fearless.api.ErrorCode;
+import fearless.api.OwnershipError;
 import fearless.api.Result;
 import fearless.api.mutex.Mutex;
 import fearless.api.mutex.MutexGuard;
@@ -15,6 +17,8 @@ import fearless.grader.check.race.ModelCheck;
 import fearless.grader.check.race.ModelCheck.Scenario;
 import fearless.grader.check.race.Stress;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -31,8 +35,15 @@ class MutexRaceChecks {
     private record Watched(Mutex<Integer> mutex, ExclusionDetector detector) {
     }
 
-    /** A shared mutex, and whether this round unlocks through withLock (else through guards). */
-    private record Contended(Mutex<Integer> mutex, boolean viaWithLock) {
+    /** How the threads of a lost wake-up round release the lock. */
+    private enum Unlock { CLOSE, WITH_LOCK, INTO_INNER }
+
+    /** A shared mutex, how this round releases it, and the round's threads and progress. */
+    private record Contended(Mutex<Integer> mutex, Unlock unlock, AtomicReferenceArray<Thread> threads,
+            AtomicInteger phase) {
+        Contended(Mutex<Integer> mutex, Unlock unlock) {
+            this(mutex, unlock, new AtomicReferenceArray<>(THREADS), new AtomicInteger());
+        }
     }
 
     /**
@@ -41,7 +52,7 @@ class MutexRaceChecks {
      */
     @Graded(points = 3, category = Category.RACE, rules = {"X2"})
     void lots_and_lots() {
-        requireSequentialBasics();
+        Mutexes.requireWorking();
         int increments = 1_000;
         Stress.of("mutex/lots_and_lots", () -> fresh(0))
                 .threads(THREADS).rounds(8)
@@ -50,13 +61,14 @@ class MutexRaceChecks {
                 .diagnose(MutexRaceChecks::lockState)
                 .run((m, t) -> {
                     for (int i = 0; i < increments; i++) {
+                        boolean pause = i % 4 == 0;
                         if (t % 2 == 0) {
                             try (MutexGuard<Integer> g = m.lock().unwrap()) {
-                                g.set(g.get() + 1);
+                                increment(g, pause);
                             }
                         } else {
                             m.withLock(g -> {
-                                g.set(g.get() + 1);
+                                increment(g, pause);
                                 return null;
                             });
                         }
@@ -82,28 +94,24 @@ class MutexRaceChecks {
      */
     @Graded(points = 3, category = Category.RACE, rules = {"X2"})
     void no_two_holders_at_once() {
-        requireSequentialBasics();
+        Mutexes.requireWorking();
         int sections = 300;
         Stress.of("mutex/no_two_holders_at_once", () -> new Watched(fresh(0), new ExclusionDetector()))
-                .threads(THREADS).rounds(10)
+                .threads(THREADS).rounds(16)
                 .onHang("threads taking the lock got stuck: a waiter was never woken or the lock was never released (X1)")
                 .diagnose(w -> lockState(w.mutex()))
                 .run((w, t) -> {
-                    for (int i = 0; i < sections; i++) {
-                        MutexGuard<Integer> g = acquire(w.mutex(), t % 3);
-                        try {
-                            w.detector().enter();
-                            int v = g.get();
-                            if (i % 4 == 0) {
-                                Thread.yield();
+                    for (int i = 0; i < sections && !w.detector().violated(); i++) {
+                        boolean pause = i % 2 == 0;
+                        if (t % 4 == 2) {
+                            w.mutex().withLock(g -> {
+                                watchedIncrement(w.detector(), g, pause);
+                                return null;
+                            });
+                        } else {
+                            try (MutexGuard<Integer> g = t % 4 == 3 ? spinTryLock(w.mutex()) : w.mutex().lock().unwrap()) {
+                                watchedIncrement(w.detector(), g, pause);
                             }
-                            g.set(v + 1);
-                            w.detector().exit();
-                        } finally {
-                            g.close();
-                        }
-                        if (w.detector().violated()) {
-                            return;
                         }
                     }
                 }, w -> w.detector().assertExclusive("two threads held the lock at the same time (X2): the second "
@@ -112,34 +120,29 @@ class MutexRaceChecks {
     }
 
     /**
-     * Lost wake-ups: threads contend so that most of them have to wait; every unlock (a guard's
-     * close in even rounds, the end of withLock in odd rounds) must wake them, or they wait
-     * forever. The model checker cannot see this (it treats notify as notifyAll): a bounded stress
-     * run with a thread dump can.
+     * Lost wake-ups: threads contend so that most of them have to wait, and every waiter must be
+     * woken. Rounds take turns: unlocking by a guard's close, unlocking at the end of withLock,
+     * and retiring the mutex with intoInner while other threads wait to lock it (they must wake
+     * and get E0382; with notify() instead of notifyAll() the one wake-up goes to intoInner, and
+     * the others sleep forever). The model checker cannot see the last one, since it treats
+     * notify as notifyAll: a bounded stress run with a thread dump can.
      */
-    @Graded(points = 3, category = Category.RACE, rules = {"X1"})
+    @Graded(points = 3, category = Category.RACE, rules = {"X1", "X6"})
     void blocked_threads_all_wake() {
-        requireSequentialBasics();
-        int sections = 100;
-        boolean[] viaWithLock = {true};
-        Stress.of("mutex/blocked_threads_all_wake", () -> new Contended(fresh(0), viaWithLock[0] = !viaWithLock[0]))
-                .threads(THREADS).rounds(8).roundTimeout(Duration.ofMillis(1_500))
-                .onHang("threads waiting for the lock were never woken: every path that unlocks (a guard's close() "
-                        + "and the end of withLock()) must wake the waiters, e.g. with notifyAll() (X1)")
+        Mutexes.requireWorking();
+        Unlock[] plan = Unlock.values();
+        int[] round = {0};
+        Stress.of("mutex/blocked_threads_all_wake", () -> new Contended(fresh(0), plan[round[0]++ % plan.length]))
+                .threads(THREADS).rounds(3 * plan.length).roundTimeout(Duration.ofMillis(1_500))
+                .onHang("threads waiting for the lock were never woken: every path that releases the lock (a "
+                        + "guard's close(), the end of withLock()) or retires it (intoInner()) must wake all the "
+                        + "waiters, with notifyAll() (X1, X6)")
                 .diagnose(c -> lockState(c.mutex()))
                 .run((c, t) -> {
-                    Mutex<Integer> m = c.mutex();
-                    for (int i = 0; i < sections; i++) {
-                        if (c.viaWithLock()) {
-                            m.withLock(g -> {
-                                holdBriefly(g);
-                                return null;
-                            });
-                        } else {
-                            try (MutexGuard<Integer> g = m.lock().unwrap()) {
-                                holdBriefly(g);
-                            }
-                        }
+                    if (c.unlock() == Unlock.INTO_INNER) {
+                        retireWhileOthersWait(c, t);
+                    } else {
+                        lockRepeatedly(c.mutex(), c.unlock(), 100);
                     }
                 });
     }
@@ -151,38 +154,25 @@ class MutexRaceChecks {
     @Graded(points = 3, category = Category.RACE, rules = {"X2"})
     void counter_is_linearizable() {
         ModelCheck.of("mutex/counter_is_linearizable", LockedCounter.class)
-                .scenario(Scenario.of().thread("inc", "inc").thread("inc").post("get"))
-                .scenario(Scenario.of().thread("incWithLock").thread("inc", "incWithLock").post("get"))
-                .scenario(Scenario.of().thread("inc").thread("inc").thread("inc").post("get"))
+                // one critical section through withLock, one through lock(): both ways of locking race
+                .scenario(Scenario.of().thread("incWithLock").thread("inc").post("get"))
+                // a check-then-act lock is found within 70 interleavings; 150 keeps a margin, at ~0.2 s
+                .invocations(150)
+                .atomic("fearless.api.Result", "fearless.api.mutex.PoisonError", "fearless.api.mutex.TryLockError")
                 .onFailure("two threads were inside the mutex at once, so a counter behind it lost an increment (X2). "
-                        + "The table shows the results, then the interleaving that produced them; look for the "
-                        + "step where both threads saw the lock free. Test and set the lock in one atomic step.")
+                        + "Below: the results, then the interleaving that produced them; look for the step where "
+                        + "both threads saw the lock free. Test and set the lock in one atomic step.")
+                .onHang("a thread waiting for the lock was never woken, although the lock was released: every path "
+                        + "that unlocks (close() and the end of withLock()) must wake the waiters (X1)")
+                .onException("an operation threw under concurrency, although it works on one thread: see the "
+                        + "interleaving below (X1, X2)")
                 .check();
     }
 
     // ---- helpers ----
 
-    /** Fails fast, without any concurrency, if the mutex cannot even lock and unlock on one thread. */
-    private static void requireSequentialBasics() {
-        Bounded.run("lock() on a new mutex, on a single thread, did not return (X1)", Mutexes.SHORT, () -> {
-            Mutex<Integer> m = fresh(0);
-            try (MutexGuard<Integer> g = m.lock().unwrap()) {
-                g.set(1);
-            }
-            m.withLock(g -> {
-                g.set(g.get() + 1);
-                return null;
-            });
-            Result<MutexGuard<Integer>, TryLockError<MutexGuard<Integer>>> r = m.tryLock();
-            r.ok().ifPresent(MutexGuard::close);
-        });
-    }
-
-    /** Takes the lock: {@code how} 2 spins on tryLock, anything else calls lock(). */
-    private static MutexGuard<Integer> acquire(Mutex<Integer> m, int how) {
-        if (how != 2) {
-            return m.lock().unwrap();
-        }
+    /** Takes the lock by calling tryLock until it succeeds. */
+    private static MutexGuard<Integer> spinTryLock(Mutex<Integer> m) {
         while (true) {
             Result<MutexGuard<Integer>, TryLockError<MutexGuard<Integer>>> r = m.tryLock();
             if (r.isOk()) {
@@ -190,6 +180,96 @@ class MutexRaceChecks {
             }
             if (!(r.unwrapErr() instanceof TryLockError.WouldBlock)) {
                 throw new AssertionFailedError("tryLock() on a mutex nobody poisoned returned " + r + " (X3)");
+            }
+            Thread.yield();
+        }
+    }
+
+    /** An increment inside the critical section, with the detector told when it is entered and left. */
+    private static void watchedIncrement(ExclusionDetector detector, MutexGuard<Integer> g, boolean pause) {
+        detector.enter();
+        increment(g, pause);
+        detector.exit();
+    }
+
+    /** Reads, then writes: with {@code pause}, yields in between, so two holders at once lose an update. */
+    private static void increment(MutexGuard<Integer> g, boolean pause) {
+        int read = g.get();
+        if (pause) {
+            Thread.yield();
+        }
+        g.set(read + 1);
+    }
+
+    /**
+     * Locks and unlocks {@code times} times (by withLock, or by lock and close); stops quietly
+     * when another thread's intoInner() has retired the mutex (E0382), as it must be told.
+     */
+    private static void lockRepeatedly(Mutex<Integer> m, Unlock how, int times) {
+        try {
+            for (int i = 0; i < times; i++) {
+                if (how == Unlock.WITH_LOCK) {
+                    m.withLock(g -> {
+                        holdBriefly(g);
+                        return null;
+                    });
+                } else {
+                    try (MutexGuard<Integer> g = m.lock().unwrap()) {
+                        holdBriefly(g);
+                    }
+                }
+            }
+        } catch (OwnershipError e) {
+            if (e.code() != ErrorCode.E0382) {
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * One intoInner round. Thread 0 holds the lock while thread 3 starts waiting in intoInner()
+     * and then threads 1 and 2 start waiting in lock(); then thread 0 unlocks. intoInner() waited
+     * longest, so a single wake-up goes to it: it retires the mutex, and the lockers must still be
+     * woken to learn that (E0382). Each wait for another thread to block is bounded.
+     */
+    private static void retireWhileOthersWait(Contended c, int t) {
+        c.threads().set(t, Thread.currentThread());
+        if (t == 0) {
+            try (MutexGuard<Integer> g = c.mutex().lock().unwrap()) {
+                c.phase().set(1);
+                awaitBlocked(c, THREADS - 1);
+                c.phase().set(2);
+                for (int i = 1; i < THREADS - 1; i++) {
+                    awaitBlocked(c, i);
+                }
+                holdBriefly(g);
+            }
+        } else {
+            awaitPhase(c, t == THREADS - 1 ? 1 : 2);
+            if (t == THREADS - 1) {
+                c.mutex().intoInner();
+            } else {
+                lockRepeatedly(c.mutex(), Unlock.CLOSE, 100);
+            }
+        }
+    }
+
+    private static void awaitPhase(Contended c, int phase) {
+        long end = System.nanoTime() + 200_000_000L;
+        while (c.phase().get() < phase && System.nanoTime() < end) {
+            Thread.yield();
+        }
+    }
+
+    /** Waits (200 ms at most) until thread {@code i} of the round is blocked or waiting. */
+    private static void awaitBlocked(Contended c, int i) {
+        long end = System.nanoTime() + 200_000_000L;
+        while (System.nanoTime() < end) {
+            Thread other = c.threads().get(i);
+            Thread.State state = other == null ? Thread.State.NEW : other.getState();
+            if (state == Thread.State.WAITING || state == Thread.State.BLOCKED
+                    || state == Thread.State.TIMED_WAITING) {
+                return;
             }
             Thread.yield();
         }
@@ -205,16 +285,22 @@ class MutexRaceChecks {
     /** What the checking thread can learn about a stuck mutex without blocking on it. */
     private static String lockState(Mutex<Integer> m) {
         try {
-            Boolean free = Bounded.call("", Duration.ofMillis(200), () -> {
-                Result<MutexGuard<Integer>, TryLockError<MutexGuard<Integer>>> r = m.tryLock();
+            String state = Bounded.call("", Duration.ofMillis(200), () -> {
+                Result<MutexGuard<Integer>, TryLockError<MutexGuard<Integer>>> r;
+                try {
+                    r = m.tryLock();
+                } catch (OwnershipError e) {
+                    return "the mutex was retired by intoInner(), yet threads still wait to lock it: they were "
+                            + "never woken to find out";
+                }
                 if (r.isOk()) {
                     r.unwrap().close();
-                    return true;
+                    return "the lock is FREE (tryLock() from the checking thread got it), yet threads still wait: "
+                            + "their wake-up was lost";
                 }
-                return false;
+                return "the lock is held (tryLock() from the checking thread: " + r + ")";
             });
-            return free ? "the lock is FREE (tryLock() from the checking thread got it), yet threads still wait: "
-                    + "their wake-up was lost" : "the lock is held (tryLock() from the checking thread: WouldBlock)";
+            return state;
         } catch (AssertionError | RuntimeException e) {
             return "tryLock() from the checking thread did not answer";
         }

@@ -1,0 +1,171 @@
+package fearless.grader.checks.dropscope;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fearless.api.ErrorCode;
+import fearless.api.Panic;
+import fearless.api.ownership.DropScope;
+import fearless.api.ownership.DropScopeProvider;
+import fearless.grader.check.Category;
+import fearless.grader.check.Exercise;
+import fearless.grader.check.Graded;
+import fearless.grader.check.Submission;
+import fearless.grader.check.property.Outcome;
+import java.util.ArrayList;
+import java.util.List;
+import org.opentest4j.AssertionFailedError;
+
+/** Example-based checks of one scope: drop order, moving out, ending, and failing drops. */
+@Exercise("drop-scope")
+class DropScopeBehaviourChecks {
+
+    /** The labels of the resources closed, in order. */
+    private final List<String> drops = new ArrayList<>();
+
+    private static DropScope open() {
+        return Submission.provider(DropScopeProvider.class).open();
+    }
+
+    private Res res(String label) {
+        return new Res(label, label, Res.Failure.NONE, drops);
+    }
+
+    private Res failing(String label, Res.Failure failure) {
+        return new Res(label, label, failure, drops);
+    }
+
+    private static Outcome dead() {
+        return Outcome.error(ErrorCode.E0382).because("O2");
+    }
+
+    @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"O4"})
+    void reverse_drop_order() {
+        DropScope scope = open();
+        Res a = res("a");
+        assertSame(a, scope.own(a), "own(a) must return a itself (O4)");
+        scope.own(res("b"));
+        scope.own(res("c"));
+        assertEquals(3, scope.owned(), "a scope that owns a, b and c must say owned() == 3 (O4)");
+        assertEquals(List.of(), drops, "owning must not drop anything (O4)");
+        scope.close();
+        assertEquals(List.of("c", "b", "a"), drops,
+                "a scope that owned a, b, c must drop them last created first: c, b, a (O4)");
+        assertEquals(0, scope.owned(), "an ended scope owns nothing: owned() must be 0 (O4)");
+    }
+
+    @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"O4"})
+    void moved_out_not_dropped() {
+        DropScope scope = open();
+        scope.own(res("a"));
+        Res b = scope.own(res("b"));
+        scope.own(res("c"));
+        assertSame(b, scope.moveOut(b), "moveOut(b) must return b itself (O4)");
+        assertEquals(2, scope.owned(), "after moving b out of a, b, c, owned() must be 2 (O4)");
+        scope.close();
+        assertEquals(List.of("c", "a"), drops,
+                "b was moved out before the scope ended, so the scope must drop only c, then a (O4)");
+    }
+
+    @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"O3"})
+    void close_twice_is_a_no_op() {
+        DropScope scope = open();
+        scope.own(res("a"));
+        scope.own(res("b"));
+        scope.close();
+        Outcome.done().because("O3").verify("a second scope.close()", Outcome.ofRun(scope::close));
+        assertEquals(List.of("b", "a"), drops, "closing a scope twice must drop each value once (O3)");
+    }
+
+    @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"O2"})
+    void ended_scope_is_dead() {
+        DropScope scope = open();
+        Res a = scope.own(res("a"));
+        scope.close();
+        Res late = res("late");
+        dead().verify("scope.own(late) after scope.close()", Outcome.of(() -> scope.own(late)));
+        dead().verify("scope.moveOut(a) after scope.close()", Outcome.of(() -> scope.moveOut(a)));
+        assertEquals(List.of("a"), drops, "an ended scope must not take, nor drop, anything more (O2, O3)");
+    }
+
+    @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"O2"})
+    void move_out_of_unowned() {
+        DropScope scope = open();
+        Res a = scope.own(res("a"));
+        Res stranger = res("stranger");
+        dead().verify("scope.moveOut(stranger), a value the scope never owned", Outcome.of(() -> scope.moveOut(stranger)));
+        scope.moveOut(a);
+        dead().verify("a second scope.moveOut(a)", Outcome.of(() -> scope.moveOut(a)));
+        scope.own(res("b"));
+        scope.close();
+        assertEquals(List.of("b"), drops, "after the failed moves out, the scope must still drop what it owns, "
+                + "and only that (O2, O4)");
+    }
+
+    @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"O2", "O4"})
+    void move_out_by_identity() {
+        DropScope scope = open();
+        Res first = scope.own(new Res("same", "first", Res.Failure.NONE, drops));
+        Res twin = new Res("same", "twin", Res.Failure.NONE, drops);
+        assertTrue(first.equals(twin), "grader self-check: the two resources must be equal");
+        dead().verify("scope.moveOut(twin), where twin.equals(first) but the scope owns only first",
+                Outcome.of(() -> scope.moveOut(twin)));
+        Outcome.returned("twin").because("O2").verify("scope.own(twin), an equal but distinct value",
+                Outcome.of(() -> Res.identity(scope.own(twin), twin)));
+        assertEquals(2, scope.owned(), "a scope that owns two equal but distinct values owns 2 (O2)");
+        assertSame(twin, scope.moveOut(twin), "moveOut(twin) must return twin itself (O2)");
+        scope.close();
+        assertEquals(List.of("first"), drops, "moveOut(twin) must move out twin, the very object, and leave its "
+                + "equal first to be dropped: compare by identity (==), not equals (O2, O4)");
+    }
+
+    @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"O3"})
+    void drops_the_rest_when_one_throws() {
+        DropScope scope = open();
+        scope.own(res("a"));
+        scope.own(failing("b", Res.Failure.UNCHECKED));
+        scope.own(res("c"));
+        scope.own(failing("d", Res.Failure.UNCHECKED));
+        scope.own(res("e"));
+        Throwable thrown = closeExpectingFailure(scope);
+        assertEquals(List.of("e", "d", "c", "b", "a"), drops, "when d's drop throws, the scope must still drop "
+                + "every other value, in order (O3, O4)");
+        if (!(thrown instanceof Res.DropFailure) || !thrown.getMessage().startsWith("d ")) {
+            throw new AssertionFailedError("the scope must rethrow the first failure, d's (dropped before b), "
+                    + "as it is (O3); it threw " + thrown);
+        }
+    }
+
+    @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"O3"})
+    void checked_exception_becomes_panic() {
+        DropScope scope = open();
+        scope.own(res("a"));
+        scope.own(failing("b", Res.Failure.CHECKED));
+        scope.own(res("c"));
+        Throwable thrown = closeExpectingFailure(scope);
+        assertEquals(List.of("c", "b", "a"), drops, "a drop that throws a checked exception must not stop the "
+                + "others (O3)");
+        if (!(thrown instanceof Panic panic)) {
+            throw new AssertionFailedError("a checked exception from a drop must come out of close() wrapped in a "
+                    + "fearless.api.Panic (O3); it came out as " + thrown);
+        }
+        if (!(panic.getCause() instanceof Res.CheckedDropFailure) && !(panic.payload() instanceof Res.CheckedDropFailure)) {
+            throw new AssertionFailedError("the Panic from close() must carry b's checked exception as its cause or "
+                    + "payload (O3); cause " + panic.getCause() + ", payload " + panic.payload());
+        }
+    }
+
+    /** Closes {@code scope}, which must throw; returns what it threw. */
+    private static Throwable closeExpectingFailure(DropScope scope) {
+        try {
+            scope.close();
+        } catch (fearless.api.Unimplemented e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return e;
+        }
+        throw new AssertionFailedError("a value's drop threw, so scope.close() must rethrow that failure after "
+                + "dropping the rest (O3); it returned normally");
+    }
+}
