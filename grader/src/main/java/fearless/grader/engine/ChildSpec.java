@@ -32,6 +32,7 @@ record ChildSpec(Path javaExecutable, String graderClassPath, Path submissionCla
                 "-XX:MaxMetaspaceSize=256m",
                 "-XX:MaxDirectMemorySize=64m",
                 "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
                 "-XX:+ExitOnOutOfMemoryError",
                 "-Xshare:auto",
                 "-Djava.awt.headless=true"));

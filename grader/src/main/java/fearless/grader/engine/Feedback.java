@@ -2,6 +2,7 @@ package fearless.grader.engine;
 
 import fearless.grader.check.GraderError;
 import fearless.grader.check.Hung;
+import fearless.grader.check.Safely;
 import fearless.grader.report.Status;
 import java.util.concurrent.TimeoutException;
 
@@ -59,14 +60,8 @@ final class Feedback {
                 || className.startsWith("org.jetbrains.") || className.startsWith("kotlin"));
     }
 
-    /** The exception's message, or a note saying it could not be read. */
-    static String message(Throwable t) {
-        try {
-            String m = t.getMessage();
-            return m == null ? "(no message)" : cap(m);
-        } catch (Throwable broken) {
-            return "(its getMessage() threw " + broken.getClass().getName() + ")";
-        }
+    private static String message(Throwable t) {
+        return Safely.message(t);
     }
 
     static String cap(String text) {

@@ -68,6 +68,15 @@ final class Calibration {
         return dirsWith(MUTANTS, "mutant.yaml");
     }
 
+    /**
+     * Keeps the folders whose name contains the system property {@code property}, if set: to rerun
+     * one fixture, {@code mvn test -Dtest=AttackFixtureTest -Dattack=thread-bomb}.
+     */
+    static java.util.function.Predicate<Path> only(String property) {
+        String wanted = System.getProperty(property);
+        return dir -> wanted == null || dir.toString().contains(wanted);
+    }
+
     static List<Path> dirsWith(Path root, String descriptor) {
         try (Stream<Path> walk = Files.walk(root, 2)) {
             return walk.filter(p -> Files.isRegularFile(p.resolve(descriptor))).sorted().toList();

@@ -1,5 +1,6 @@
 package fearless.grader.check.property;
 
+import fearless.grader.check.Safely;
 import fearless.api.ErrorCode;
 import fearless.api.OwnershipError;
 import java.util.Objects;
@@ -65,9 +66,9 @@ public final class Outcome {
     /** The step threw {@code failure}: an ownership error keeps its code, anything else its class. */
     public static Outcome threw(Throwable failure) {
         if (failure instanceof OwnershipError e) {
-            return new Outcome(Kind.ERROR, null, e.code(), null, e.getMessage(), null);
+            return new Outcome(Kind.ERROR, null, e.code(), null, Safely.message(e), null);
         }
-        return new Outcome(Kind.THREW, null, null, failure.getClass(), failure.getMessage(), null);
+        return new Outcome(Kind.THREW, null, null, failure.getClass(), Safely.message(failure), null);
     }
 
     /**
@@ -204,7 +205,7 @@ public final class Outcome {
         if (value instanceof String s) {
             return '"' + trim(s) + '"';
         }
-        return trim(String.valueOf(value));
+        return trim(Safely.show(value));
     }
 
     private static String trim(String text) {

@@ -1,5 +1,6 @@
 package fearless.grader.check.property;
 
+import fearless.grader.check.Safely;
 import static org.quicktheories.QuickTheory.qt;
 
 import fearless.grader.check.GraderError;
@@ -184,7 +185,7 @@ public final class StatefulProperty<S, M> {
             return assertion;
         }
         Throwable stub = Replay.unimplemented(cause);
-        String first = stub != null ? stub.getMessage() : "the " + subject + " could not be set up: " + cause;
+        String first = stub != null ? Safely.message(stub) : "the " + subject + " could not be set up: " + Safely.describe(cause);
         return new AssertionFailedError(first + (step == null ? "" : "\n  first reached at " + step), cause);
     }
 

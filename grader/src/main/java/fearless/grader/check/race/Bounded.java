@@ -1,7 +1,9 @@
 package fearless.grader.check.race;
 
+import fearless.grader.check.Safely;
 import fearless.api.Unimplemented;
 import fearless.grader.check.GraderError;
+import fearless.grader.check.Hung;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,7 +68,7 @@ public final class Bounded {
             for (Thread t : threadsOf(group)) {
                 t.interrupt();
             }
-            throw new AssertionFailedError(onHang + "\nstill blocked after " + timeout.toMillis() + " ms:\n" + dump);
+            throw new Hung(onHang + "\nstill blocked after " + timeout.toMillis() + " ms:\n" + dump);
         }
         Throwable e = failure[0];
         if (e == null) {
@@ -81,9 +83,9 @@ public final class Bounded {
             throw graderError;
         }
         if (e instanceof Unimplemented) {
-            throw new AssertionFailedError(e.getMessage(), e);
+            throw new AssertionFailedError(Safely.message(e), e);
         }
-        throw new AssertionFailedError("unexpected " + e, e);
+        throw new AssertionFailedError("unexpected " + Safely.describe(e), e);
     }
 
     private static List<Thread> threadsOf(ThreadGroup group) {

@@ -1,5 +1,6 @@
 package fearless.grader.check.race;
 
+import fearless.grader.check.Safely;
 import fearless.api.Unimplemented;
 import fearless.grader.check.GraderError;
 import fearless.grader.check.Seeds;
@@ -273,12 +274,12 @@ public final class ModelCheck {
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             if (cause instanceof Unimplemented) {
-                throw new AssertionFailedError(cause.getMessage(), cause);
+                throw new AssertionFailedError(Safely.message(cause), cause);
             }
             if (cause instanceof AssertionError assertion) {
                 throw assertion;
             }
-            throw new AssertionFailedError("fails even on a single thread: " + op + "() threw " + cause, cause);
+            throw new AssertionFailedError("fails even on a single thread: " + op + "() threw " + Safely.describe(cause), cause);
         } catch (IllegalAccessException e) {
             throw new GraderError(checkId + ": operation " + op + " is not accessible", e);
         }
@@ -293,9 +294,9 @@ public final class ModelCheck {
                 throw error;
             }
             if (cause instanceof Unimplemented) {
-                throw new AssertionFailedError(cause.getMessage(), cause);
+                throw new AssertionFailedError(Safely.message(cause), cause);
             }
-            throw new AssertionFailedError("creating the object under test threw " + cause, cause);
+            throw new AssertionFailedError("creating the object under test threw " + Safely.describe(cause), cause);
         } catch (ReflectiveOperationException e) {
             throw new GraderError(checkId + ": " + testClass.getName()
                     + " needs a public no-argument constructor for the model checker", e);

@@ -9,8 +9,8 @@ import fearless.grader.check.GraderError;
  * objects) goes through the same {@link ModelCheck} path. If that race is not found, every
  * model check of this JVM throws {@link GraderError} ("race checker inactive") instead of passing.
  *
- * <p>Cost: the first Lincheck run of a JVM pays about a second to attach its agent whichever run
- * it is; the canary's own exploration adds about 0.15 s.
+ * <p>Cost: the first Lincheck run of a JVM pays 1 to 1.5 s (attaching its agent, instrumenting)
+ * whichever run it is; the canary's own exploration adds about 0.2 s on top.
  */
 public final class RaceCanary {
 

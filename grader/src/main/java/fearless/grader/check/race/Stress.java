@@ -1,6 +1,8 @@
 package fearless.grader.check.race;
 
+import fearless.grader.check.Safely;
 import fearless.api.Unimplemented;
+import fearless.grader.check.Hung;
 import fearless.grader.check.Seeds;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -119,7 +121,7 @@ public final class Stress<S> {
         return this;
     }
 
-    /** Runs every round; fails (AssertionFailedError) on the first thread failure or hang. */
+    /** Runs every round; fails on the first thread failure, or with {@link Hung} on the first hang. */
     public void run(Body<S> body) {
         run(body, null);
     }
@@ -134,6 +136,8 @@ public final class Stress<S> {
                 try {
                     Bounded.run("checking the result after every thread had finished blocked on the object under "
                             + "test, although no thread was using it any more", roundTimeout, () -> after.check(shared));
+                } catch (Hung e) {
+                    throw new Hung(e.getMessage() + context(round));
                 } catch (AssertionError e) {
                     throw new AssertionFailedError(e.getMessage() + context(round), e);
                 }
@@ -163,7 +167,7 @@ public final class Stress<S> {
         if (outcome.running > 0) {
             String dump = ThreadDump.of(stuck(workers));
             abandon(workers);
-            throw new AssertionFailedError(hangMessage + "\n"
+            throw new Hung(hangMessage + "\n"
                     + outcome.running + " of " + threads + " threads still running after "
                     + roundTimeout.toMillis() + " ms:\n" + dump + diagnosis(shared) + context(round));
         }
@@ -189,9 +193,9 @@ public final class Stress<S> {
         Throwable e = outcome.failure;
         if (e instanceof Unimplemented) {
             abandon(workers);
-            return new AssertionFailedError(e.getMessage(), e);
+            return new AssertionFailedError(Safely.message(e), e);
         }
-        String what = e instanceof AssertionError ? e.getMessage()
+        String what = e instanceof AssertionError ? Safely.message(e)
                 : "\"" + outcome.failedThread + "\" threw " + e + studentFrames(e);
         String rest = "";
         if (outcome.running > 0) {

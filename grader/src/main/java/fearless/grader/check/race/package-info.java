@@ -5,6 +5,8 @@
  *   <li>{@link fearless.grader.check.race.Stress}: many threads released together, repeated on
  *       fresh objects, every wait bounded; a hang fails with a {@link fearless.grader.check.race.ThreadDump}.
  *       It catches what the model checker cannot see, such as lost wake-ups.</li>
+ *   <li>{@link fearless.grader.check.race.Bounded}: one piece of a check that might block, run on
+ *       its own thread with a timeout and a thread dump.</li>
  *   <li>{@link fearless.grader.check.race.ExclusionDetector}: notices two threads inside a region
  *       that must be exclusive.</li>
  *   <li>{@link fearless.grader.check.race.ModelCheck}: Lincheck's model checker on small fixed

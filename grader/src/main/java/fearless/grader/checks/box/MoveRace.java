@@ -1,5 +1,6 @@
 package fearless.grader.checks.box;
 
+import fearless.grader.check.Safely;
 import fearless.api.ErrorCode;
 import fearless.api.OwnershipError;
 import fearless.api.ownership.Box;
@@ -57,7 +58,7 @@ final class MoveRace {
             } catch (OwnershipError e) {
                 if (e.code() != ErrorCode.E0382) {
                     throw new AssertionFailedError("a thread that lost the race to move a box got error["
-                            + e.code() + "], not error[E0382] (O7): " + e.getMessage());
+                            + e.code() + "], not error[E0382] (O7): " + Safely.message(e));
                 }
                 continue;
             }

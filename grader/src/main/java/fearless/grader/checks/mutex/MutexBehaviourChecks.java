@@ -1,5 +1,6 @@
 package fearless.grader.checks.mutex;
 
+import fearless.grader.check.Safely;
 import static fearless.grader.checks.mutex.Mutexes.expectOwnershipError;
 import static fearless.grader.checks.mutex.Mutexes.fresh;
 import static fearless.grader.checks.mutex.Mutexes.ok;
@@ -428,11 +429,11 @@ class MutexBehaviourChecks {
             call.run();
         } catch (Panic e) {
             if (e instanceof fearless.api.Unimplemented) {
-                throw new AssertionFailedError(e.getMessage(), e);
+                throw new AssertionFailedError(Safely.message(e), e);
             }
             return;
         } catch (RuntimeException e) {
-            throw new AssertionFailedError(what + " should throw a Panic (" + rule + "), but threw " + e, e);
+            throw new AssertionFailedError(what + " should throw a Panic (" + rule + "), but threw " + Safely.describe(e), e);
         }
         throw new AssertionFailedError(what + " should throw a Panic, but it returned");
     }

@@ -1,5 +1,6 @@
 package fearless.grader.checks.mutex;
 
+import fearless.grader.check.Safely;
 import fearless.api.ErrorCode;
 import fearless.api.OwnershipError;
 import fearless.api.Result;
@@ -114,8 +115,8 @@ final class Mutexes {
 
     static AssertionFailedError unexpected(String what, String expected, Throwable e) {
         if (e instanceof fearless.api.Unimplemented) {
-            return new AssertionFailedError(e.getMessage(), e);
+            return new AssertionFailedError(Safely.message(e), e);
         }
-        return new AssertionFailedError(what + " should " + expected + ", but threw " + e, e);
+        return new AssertionFailedError(what + " should " + expected + ", but threw " + Safely.describe(e), e);
     }
 }
