@@ -15,6 +15,8 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -89,7 +91,7 @@ public final class ChildMain {
     /** Listens to the JUnit Platform and reports each check's start and verdict. */
     private static final class Reporter implements TestExecutionListener {
         private final EventSink sink;
-        private final java.util.Map<String, Long> startedAt = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
 
         Reporter(EventSink sink) {
             this.sink = sink;

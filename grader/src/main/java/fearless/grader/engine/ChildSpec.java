@@ -1,6 +1,8 @@
 package fearless.grader.engine;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,6 +39,7 @@ record ChildSpec(Path javaExecutable, String graderClassPath, Path submissionCla
                 "-Xshare:auto",
                 "-Djava.awt.headless=true"));
         command.addAll(instrumentationAgent(graderClassPath));
+        command.addAll(denyFlags(featureVersion(javaExecutable)));
         command.addAll(List.of(
                 "-Dfearless.seed=" + seed,
                 "-Dfearless.submission.classes=" + submissionClasses,
@@ -56,6 +59,32 @@ record ChildSpec(Path javaExecutable, String graderClassPath, Path submissionCla
                 .findFirst()
                 .map(agent -> List.of("-javaagent:" + Path.of(agent).toAbsolutePath(), "-XX:+DisableAttachMechanism"))
                 .orElse(List.of());
+    }
+
+    /**
+     * Newer JDKs can refuse, rather than warn about, native access (JDK 24+), which no submission
+     * needs. {@code --sun-misc-unsafe-memory-access=deny} would be the same for {@code Unsafe}, but
+     * Lincheck's model checker itself needs {@code Unsafe} (measured on 25: "UnsupportedOperationException:
+     * putInt"), so there the bytecode scan is the only guard.
+     */
+    private static List<String> denyFlags(int feature) {
+        return feature >= 24 ? List.of("--illegal-native-access=deny") : List.of();
+    }
+
+    /** The JDK's feature version (17, 25...) from its {@code release} file; 0 if unknown. */
+    static int featureVersion(Path javaExecutable) {
+        Path release = javaExecutable.toAbsolutePath().getParent().getParent().resolve("release");
+        try {
+            for (String line : Files.readAllLines(release)) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    String version = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+                    return Integer.parseInt(version.split("[.+-]")[0]);
+                }
+            }
+        } catch (IOException | RuntimeException unknown) {
+            // No release file: a JDK too unusual to guess about; add no flags.
+        }
+        return 0;
     }
 
     /** The child starts in another folder: every class path entry must stand on its own. */

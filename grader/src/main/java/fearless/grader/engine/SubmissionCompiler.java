@@ -32,6 +32,9 @@ public final class SubmissionCompiler {
     /** Compiler messages kept per exercise: enough to fix the first errors, not a flood. */
     private static final int MAX_MESSAGES = 20;
 
+    /** The owner of a file outside every exercise: its errors cost every exercise. */
+    private static final String SHARED = "";
+
     private final String apiClassPath;
 
     /** @param apiClassPath where the api's classes are, the only thing a submission compiles against */
@@ -67,9 +70,6 @@ public final class SubmissionCompiler {
         tree.resources().ifPresent(resources -> copyTree(resources, classes));
         return new Compiled(classes, errors);
     }
-
-    /** Errors in a file outside every exercise: they cost every exercise. */
-    private static final String SHARED = "";
 
     private static String owner(SubmissionTree tree, Path file, List<ExerciseInfo> exercises) {
         return ExerciseFiles.owner(tree.sources().relativize(file), exercises).map(ExerciseInfo::id).orElse(SHARED);

@@ -41,10 +41,11 @@ class AttackFixtureTest {
      * @param scan false to switch the bytecode scan off and prove the child JVM's isolation alone
      * @param violation text the scan must report for the attacked exercise (or null)
      * @param absentFile a path, relative to the grader's working folder, the attack must not create
+     * @param everyExercise the attack sits outside every exercise, so every exercise is attacked
      */
     record Attack(String exercise, String description, List<String> verdicts, String feedback,
                   boolean compileError, int maxSeconds, Boolean scan, String violation, String absentFile,
-                  List<Calibration.Edit> edits) {
+                  boolean everyExercise, List<Calibration.Edit> edits) {
         Attack {
             verdicts = verdicts == null ? List.of() : List.copyOf(verdicts);
             edits = edits == null ? List.of() : List.copyOf(edits);
@@ -99,9 +100,10 @@ class AttackFixtureTest {
             assertFalse(Files.exists(Path.of(attack.absentFile())), "the attack created " + attack.absentFile());
         }
         new ConsoleReport().render(report);
-        new JsonReport().render(report);
+        String json = new JsonReport().render(report);
+        assertTrue(json.length() < 2_000_000, "the report grew to " + json.length() + " characters");
         for (ExerciseResult exercise : report.exercises()) {
-            if (!exercise.id().equals(attack.exercise())) {
+            if (!exercise.id().equals(attack.exercise()) && !attack.everyExercise()) {
                 assertSameAsSolutions(exercise, dir + " changed verdicts in " + exercise.id());
                 continue;
             }

@@ -69,12 +69,13 @@ final class Calibration {
     }
 
     /**
-     * Keeps the folders whose name contains the system property {@code property}, if set: to rerun
-     * one fixture, {@code mvn test -Dtest=AttackFixtureTest -Dattack=thread-bomb}.
+     * Keeps the folders whose name contains one of the comma-separated texts in the system property
+     * {@code property}, if set: {@code mvn test -Dtest=AttackFixtureTest -Dattack=thread-bomb,halt}.
      */
     static java.util.function.Predicate<Path> only(String property) {
         String wanted = System.getProperty(property);
-        return dir -> wanted == null || dir.toString().contains(wanted);
+        return dir -> wanted == null
+                || java.util.Arrays.stream(wanted.split(",")).anyMatch(w -> dir.getFileName().toString().contains(w));
     }
 
     static List<Path> dirsWith(Path root, String descriptor) {

@@ -201,6 +201,11 @@ public final class ModelCheck {
         dryRun();
         RaceCanary.requireActive();
         String failure = explore();
+        if (failure != null && failure.contains("caught a bug in Lincheck")) {
+            // Lincheck's own internal error is no verdict on the submission.
+            throw new GraderError("the model checker (Lincheck) broke while running " + checkId + " on java.version="
+                    + System.getProperty("java.version") + ":\n" + LincheckFeedback.trim(failure));
+        }
         if (failure != null) {
             throw new AssertionFailedError(headline(failure) + "\n"
                     + "Lincheck tried the interleavings of a small scenario and found this one:\n"
