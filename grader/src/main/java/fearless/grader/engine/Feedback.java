@@ -3,6 +3,7 @@ package fearless.grader.engine;
 import fearless.grader.check.GraderError;
 import fearless.grader.check.Hung;
 import fearless.grader.check.Safely;
+import fearless.grader.check.race.ThreadDump;
 import fearless.grader.report.Status;
 import java.util.concurrent.TimeoutException;
 
@@ -37,7 +38,8 @@ final class Feedback {
             return cap(message(t));
         }
         if (t instanceof TimeoutException) {
-            return cap("did not finish in time (" + message(t) + "): a deadlock, a lost wake-up or an endless loop?");
+            return cap("did not finish in time (" + message(t) + "): a deadlock, a lost wake-up or an endless loop?\n"
+                    + "threads running the submission's code:\n" + ThreadDump.ofSubmissionThreads());
         }
         StringBuilder text = new StringBuilder("the submission threw ")
                 .append(t.getClass().getName()).append(": ").append(message(t));

@@ -12,10 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The grading pipeline, one way through: resolve, compile, discover, run, score. Everything here
@@ -158,9 +156,9 @@ public final class Grader {
     }
 
     private static void deleteQuietly(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
+        try {
+            FileTrees.delete(dir);
+        } catch (UncheckedIOException ignored) {
             // A temp folder left behind is harmless.
         }
     }

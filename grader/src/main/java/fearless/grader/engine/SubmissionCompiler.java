@@ -7,13 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -67,7 +65,7 @@ public final class SubmissionCompiler {
             }
             errors.putAll(round);
         }
-        tree.resources().ifPresent(resources -> copyTree(resources, classes));
+        tree.resources().ifPresent(resources -> FileTrees.copy(resources, classes, p -> !p.toString().endsWith(".java")));
         return new Compiled(classes, errors);
     }
 
@@ -107,30 +105,9 @@ public final class SubmissionCompiler {
     }
 
     private static void clean(Path dir) {
+        FileTrees.delete(dir);
         try {
-            if (Files.exists(dir)) {
-                try (Stream<Path> walk = Files.walk(dir)) {
-                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(p);
-                    }
-                }
-            }
             Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else if (Files.isRegularFile(p) && !p.toString().endsWith(".java")) {
-                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

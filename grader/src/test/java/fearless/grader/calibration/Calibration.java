@@ -3,6 +3,7 @@ package fearless.grader.calibration;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fearless.grader.course.Course;
+import fearless.grader.engine.FileTrees;
 import fearless.grader.engine.Grader;
 import fearless.grader.report.CheckResult;
 import fearless.grader.report.ExerciseResult;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -140,18 +140,7 @@ final class Calibration {
     }
 
     private static void copy(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FileTrees.copy(from, to, file -> true);
     }
 
     /** Every check of a report, for assertions. */

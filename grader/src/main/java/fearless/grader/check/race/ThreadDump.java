@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +33,20 @@ public final class ThreadDump {
             "fearless.api.Result");
 
     private ThreadDump() {
+    }
+
+    /**
+     * The dump of every live thread that is running the submission's code: what a check that hit
+     * its time limit shows, when it had no harness of its own to say who waits on what.
+     */
+    public static String ofSubmissionThreads() {
+        List<Thread> running = new ArrayList<>();
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            if (Arrays.stream(stack).anyMatch(ThreadDump::isStudentCode)) {
+                running.add(thread);
+            }
+        });
+        return running.isEmpty() ? "(no thread is running the submission's code)\n" : of(running);
     }
 
     /** The dump of {@code threads} (threads that have ended are skipped). */
