@@ -11,6 +11,7 @@ import fearless.api.ownership.DropScopeProvider;
 import fearless.grader.check.Category;
 import fearless.grader.check.Exercise;
 import fearless.grader.check.Graded;
+import fearless.grader.check.Safely;
 import fearless.grader.check.Submission;
 import fearless.grader.check.property.Outcome;
 import java.util.ArrayList;
@@ -133,7 +134,7 @@ class DropScopeBehaviourChecks {
                 + "every other value, in order (O3, O4)");
         if (!(thrown instanceof Res.DropFailure) || !thrown.getMessage().startsWith("d ")) {
             throw new AssertionFailedError("the scope must rethrow the first failure, d's (dropped before b), "
-                    + "as it is (O3); it threw " + thrown);
+                    + "as it is (O3); it threw " + Safely.describe(thrown));
         }
     }
 
