@@ -47,15 +47,6 @@ public final class RaceCanary {
         }
     }
 
-    /** What the canary found on this JVM, for reports: null before it ran. */
-    public static synchronized String status() {
-        if (caught == null && broken == null) {
-            return null;
-        }
-        String verdict = broken != null ? "broken (" + broken.getMessage() + ")" : caught ? "caught" : "MISSED";
-        return "race canary " + verdict + " in " + millis + " ms on java.version=" + System.getProperty("java.version");
-    }
-
     /** The known racy object: increment reads, then writes, in two steps. */
     public static final class RacyCounter {
         private int value;

@@ -11,6 +11,7 @@ import fearless.grader.check.race.Stress;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongToIntFunction;
+import java.util.function.Supplier;
 
 /** Threads racing on one box: moves and closes from several threads at once. */
 @Exercise("box")
@@ -49,38 +50,29 @@ class BoxRaceChecks {
     @Graded(points = 3, category = Category.RACE, rules = {"O7", "O1"})
     void racing_moves() {
         BoxProvider boxes = Submission.provider(BoxProvider.class);
-        race(PAIR_BUDGET, CLOSE_STEPS, deadline -> moves(boxes, 2, deadline));
-        race(CROWD_BUDGET, Integer.MAX_VALUE, deadline -> moves(boxes, 4, deadline));
-    }
-
-    /** One round of racing moves; returns its close steps. */
-    private static int moves(BoxProvider boxes, int threads, long deadline) {
-        AtomicInteger closeSteps = new AtomicInteger();
-        Stress.of("box/racing_moves", () -> new MoveRace(boxes, BOXES, threads, deadline))
-                .threads(threads).rounds(1).roundTimeout(ROUND_TIMEOUT)
-                .onHang("threads moving the same box got stuck (O7)")
-                .run((race, t) -> race.moveAll(t), race -> {
-                    race.verify(threads);
-                    closeSteps.set(race.closeSteps());
-                });
-        return closeSteps.get();
+        String hang = "threads moving the same box got stuck (O7)";
+        race(PAIR_BUDGET, CLOSE_STEPS, deadline ->
+                round("box/racing_moves", () -> new MoveRace(boxes, BOXES, 2, deadline), hang, 2));
+        race(CROWD_BUDGET, Integer.MAX_VALUE, deadline ->
+                round("box/racing_moves", () -> new MoveRace(boxes, BOXES, 4, deadline), hang, 4));
     }
 
     /** Two, then four threads close the same boxes at once: each value is dropped exactly once (O3, O7). */
     @Graded(points = 2, category = Category.RACE, rules = {"O3", "O7"})
     void racing_closes() {
         BoxProvider boxes = Submission.provider(BoxProvider.class);
-        race(PAIR_BUDGET, CLOSE_STEPS, deadline -> closes(boxes, 2, deadline));
-        race(CROWD_BUDGET, Integer.MAX_VALUE, deadline -> closes(boxes, 4, deadline));
+        String hang = "threads closing the same box got stuck (O3)";
+        race(PAIR_BUDGET, CLOSE_STEPS, deadline ->
+                round("box/racing_closes", () -> new CloseRace(boxes, BOXES, 2, deadline), hang, 2));
+        race(CROWD_BUDGET, Integer.MAX_VALUE, deadline ->
+                round("box/racing_closes", () -> new CloseRace(boxes, BOXES, 4, deadline), hang, 4));
     }
 
-    /** One round of racing closes; returns its close steps. */
-    private static int closes(BoxProvider boxes, int threads, long deadline) {
+    /** One round of {@code threads} threads playing a fresh race; returns its close steps. */
+    private static int round(String checkId, Supplier<BoxRace> fresh, String onHang, int threads) {
         AtomicInteger closeSteps = new AtomicInteger();
-        Stress.of("box/racing_closes", () -> new CloseRace(boxes, BOXES, threads, deadline))
-                .threads(threads).rounds(1).roundTimeout(ROUND_TIMEOUT)
-                .onHang("threads closing the same box got stuck (O3)")
-                .run((race, t) -> race.closeAll(t), race -> {
+        Stress.of(checkId, fresh).threads(threads).rounds(1).roundTimeout(ROUND_TIMEOUT).onHang(onHang)
+                .run(BoxRace::play, race -> {
                     race.verify(threads);
                     closeSteps.set(race.closeSteps());
                 });

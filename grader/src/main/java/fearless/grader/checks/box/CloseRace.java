@@ -10,7 +10,7 @@ import org.opentest4j.AssertionFailedError;
  * and in {@link Lockstep}, until the boxes or the time run out. Each value must be dropped exactly
  * once (O3), however many threads close its owner at once.
  */
-final class CloseRace {
+final class CloseRace implements BoxRace {
 
     private final Box<String>[] boxes;
     private final AtomicIntegerArray drops;
@@ -28,7 +28,8 @@ final class CloseRace {
     }
 
     /** One thread's part: close every box. */
-    void closeAll(int thread) {
+    @Override
+    public void play(int thread) {
         try {
             for (int i = 0; i < boxes.length && lockstep.await(i); i++) {
                 boxes[i].close();
@@ -39,7 +40,8 @@ final class CloseRace {
     }
 
     /** After the round: no value dropped twice (one a thread never reached may be dropped zero times). */
-    void verify(int threads) {
+    @Override
+    public void verify(int threads) {
         for (int i = 0; i < boxes.length; i++) {
             if (drops.get(i) > 1) {
                 throw new AssertionFailedError(threads + " threads closed the same box at once and its drop action "
@@ -54,7 +56,8 @@ final class CloseRace {
     }
 
     /** Steps of this round in which the threads really ran at the same time (see {@link Lockstep}). */
-    int closeSteps() {
+    @Override
+    public int closeSteps() {
         return lockstep.closeSteps();
     }
 }

@@ -15,7 +15,7 @@ import org.opentest4j.AssertionFailedError;
  * run out. Exactly one move per box may win (O7); the winner's handle then drops the value once,
  * and the moved-from handle never does (O3).
  */
-final class MoveRace {
+final class MoveRace implements BoxRace {
 
     private final Box<String>[] boxes;
     private final AtomicReferenceArray<Box<String>> winners;
@@ -40,7 +40,8 @@ final class MoveRace {
     }
 
     /** One thread's part: move every box; a lost race must be E0382. */
-    void moveAll(int thread) {
+    @Override
+    public void play(int thread) {
         try {
             moveInStep();
         } finally {
@@ -71,7 +72,8 @@ final class MoveRace {
     }
 
     /** After the round: one winner per box some thread tried to move, then one drop per value. */
-    void verify(int threads) {
+    @Override
+    public void verify(int threads) {
         if (doubleWin != null) {
             throw new AssertionFailedError(threads + " threads raced to move the same box and more than one of "
                     + "them won, so the value had two owners (O7, O1): " + doubleWin + ", both got a live handle.\n"
@@ -103,7 +105,8 @@ final class MoveRace {
     }
 
     /** Steps of this round in which the threads really ran at the same time (see {@link Lockstep}). */
-    int closeSteps() {
+    @Override
+    public int closeSteps() {
         return lockstep.closeSteps();
     }
 }
