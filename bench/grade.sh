@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times grading after a warm build: the reference solutions, the stubs, and a submission whose
-# mutex deadlocks (unlock never wakes the waiters). Median of N runs each (default 5); writes the
-# figures to BENCHMARKS.md.
+# mutex deadlocks (unlock never wakes the waiters). Median of N runs each (default 5); prints the
+# figures as Markdown for BENCHMARKS.md.
 #   bench/grade.sh [RUNS]
 set -euo pipefail
 home=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -36,8 +36,6 @@ for e in box drop-scope mutex; do
 done
 
 {
-  echo "# Benchmarks"
-  echo
   echo "Wall time of whole \`./fearless\` commands after a warm build (JVM start, compile, child JVM,"
   echo "checks, report), median of $runs runs, on $(nproc) cores, $(java -version 2>&1 | head -1)."
   echo "Measured $(date -u +%Y-%m-%d) with \`bench/grade.sh $runs\`."
@@ -51,5 +49,4 @@ done
   echo
   echo "Ratios: stubs/solutions = $(awk "BEGIN {printf \"%.2f\", $stubs/$solutions}"),"\
        "deadlock/solutions = $(awk "BEGIN {printf \"%.2f\", $deadlock/$solutions}")."
-} > BENCHMARKS.md
-cat BENCHMARKS.md
+}

@@ -16,10 +16,9 @@ public final class Seeds {
     private Seeds() {
     }
 
-    /** The run's seed. */
+    /** The run's seed, fixed when the child started ({@link RunSettings}). */
     public static long seed() {
-        String value = System.getProperty(PROPERTY);
-        return value == null ? DEFAULT : Long.parseLong(value);
+        return RunSettings.seed();
     }
 
     /** A seed for one check: the run's seed mixed with the check's name, independent of run order. */

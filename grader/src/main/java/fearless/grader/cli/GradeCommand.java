@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +55,11 @@ final class GradeCommand implements Callable<Integer> {
             description = "Folder for file reports (default: ${DEFAULT-VALUE}).")
     private Path out;
 
+    @Option(names = "--sandbox", defaultValue = "auto", paramLabel = "MODE",
+            description = "The operating-system sandbox for the checks: auto (bubblewrap where it runs, else none),"
+                    + " bwrap, none (default: ${DEFAULT-VALUE}).")
+    private String sandbox;
+
     @Option(names = "--java", paramLabel = "JAVA",
             description = "The java executable (or JDK folder) that runs the checks. Default: the one running the grader.")
     private Path java;
@@ -72,14 +78,14 @@ final class GradeCommand implements Callable<Integer> {
                 writers.add(format);
             }
             GradeReport report = new Grader(Course.load(), javaExecutable())
-                    .grade(new Grader.Request(submission, projectRoot(), exercises, seed));
+                    .grade(new Grader.Request(submission, projectRoot(), exercises, seed, true, sandbox));
             for (ReportFormat writer : writers) {
                 if (writer instanceof ConsoleReport) {
                     stdout.print(writer.render(report));
                 } else {
                     Files.createDirectories(out);
                     Path file = out.resolve(writer.fileName());
-                    Files.writeString(file, writer.render(report));
+                    writeAtomically(file, writer.render(report));
                     stdout.println("wrote " + file);
                 }
             }
@@ -92,6 +98,20 @@ final class GradeCommand implements Callable<Integer> {
             stderr.println("fearless: the grader failed: " + e);
             e.printStackTrace(stderr);
             return Main.GRADER_ERROR;
+        }
+    }
+
+    /**
+     * Every child is gone when grading returns; the report still replaces the old one in one step,
+     * so a reader sees the old report or the new one, never a mix.
+     */
+    private static void writeAtomically(Path file, String text) throws IOException {
+        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".report-", ".tmp");
+        try {
+            Files.writeString(temp, text);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
         }
     }
 

@@ -76,14 +76,17 @@ public record Course(String title, List<Topic> topics) {
     /**
      * One exercise. {@code packageName} is the last segment of the Java package its sources live
      * in (e.g. {@code mutex} for {@code fearless.exercises.mutex}), which is how a compiler message
-     * is charged to the right exercise.
+     * is charged to the right exercise. {@code allow} widens the grader's allow-list
+     * ({@code fearless/allowed.txt}) for this exercise's classes, in the same form.
      */
     public record ExerciseInfo(String id, String title,
                                @com.fasterxml.jackson.annotation.JsonProperty("package") String packageName,
-                               String provider, int points, List<String> rules, List<String> hints) {
+                               String provider, int points, List<String> rules, List<String> hints,
+                               List<String> allow) {
         public ExerciseInfo {
             rules = List.copyOf(rules);
             hints = hints == null ? List.of() : List.copyOf(hints);
+            allow = allow == null ? List.of() : List.copyOf(allow);
         }
     }
 }

@@ -1,6 +1,9 @@
 package fearless.grader.engine;
 
+import fearless.child.ChildMain;
+import fearless.child.wire.Event;
 import fearless.grader.report.Status;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,11 +22,22 @@ final class CheckRunner {
     private static final Duration CHECK_DEADLINE =
             Duration.ofSeconds(Limits.CHECK_TIMEOUT_SECONDS).plus(Limits.KILL_GRACE);
 
+    /** How often the parent counts the child's threads. */
+    private static final Duration WATCH_INTERVAL = Duration.ofMillis(100);
+
     private final ChildSpec spec;
+    private final Sandbox sandbox;
+    private final ClassImage image;
+    private final Path work;
+    private int children;
     private String java = "unknown";
 
-    CheckRunner(ChildSpec spec) {
+    /** @param work a private folder; each child gets a fresh folder below it */
+    CheckRunner(ChildSpec spec, Sandbox sandbox, ClassImage image, Path work) {
         this.spec = spec;
+        this.sandbox = sandbox;
+        this.image = image;
+        this.work = work;
     }
 
     /** The JVM that ran the checks, as the child reported it. */
@@ -45,14 +59,30 @@ final class CheckRunner {
     /** One child's round: settles at least one of {@code remaining}. */
     private void runChild(List<String> remaining, Map<String, Outcome> outcomes) throws InterruptedException {
         int settledBefore = outcomes.size();
-        ChildProcess child = ChildProcess.start(spec, remaining);
+        ChildProcess child = ChildProcess.start(spec, sandbox, work.resolve("child-" + ++children), image, remaining);
         try {
             String inFlight = null;
-            String abort = null;
             long startedAt = 0;
             Duration wait = Limits.CONNECT_TIMEOUT;
+            long waitingSince = System.nanoTime();
             while (true) {
-                Optional<Event> next = child.next(wait);
+                Optional<Event> next = child.next(WATCH_INTERVAL);
+                if (next.isEmpty() && child.threads() > Limits.MAX_THREADS + Limits.THREAD_SLACK) {
+                    child.kill();
+                    Outcome bomb = new Outcome(Status.CRASHED, "the submission started more than "
+                            + Limits.MAX_THREADS + " threads (a thread bomb?), so its JVM was stopped",
+                            inFlight == null ? 0 : elapsed(startedAt));
+                    if (inFlight != null) {
+                        outcomes.put(inFlight, bomb);
+                    } else {
+                        chargeAll(remaining, outcomes, bomb); // between checks: only the submission runs then
+                    }
+                    break;
+                }
+                if (next.isEmpty() && System.nanoTime() - waitingSince < wait.toNanos()) {
+                    continue;
+                }
+                waitingSince = System.nanoTime();
                 if (next.isEmpty()) {
                     child.kill();
                     if (inFlight != null) {
@@ -83,12 +113,16 @@ final class CheckRunner {
                     case "done" -> {
                         return;
                     }
-                    case "abort" -> abort = event.detail();
+                    case ChildProcess.TAMPERED -> {
+                        // Only code in the child other than the grader's writes lines it cannot sign.
+                        child.kill();
+                        chargeAll(remaining, outcomes, new Outcome(Status.FAILED, "the submission wrote on the"
+                                + " grader's result channel, so none of its results are believed", 0));
+                        return;
+                    }
                     case ChildProcess.CLOSED -> {
                         if (inFlight != null) {
-                            outcomes.put(inFlight, abort != null
-                                    ? new Outcome(Status.CRASHED, abort + "; its JVM was stopped", elapsed(startedAt))
-                                    : crash(child, elapsed(startedAt)));
+                            outcomes.put(inFlight, crash(child, elapsed(startedAt)));
                         }
                         return;
                     }
@@ -122,7 +156,9 @@ final class CheckRunner {
         int code = child.exitCode();
         String tail = tail(child);
         String how;
-        if (tail.contains("OutOfMemoryError")) {
+        if (code == ChildMain.WATCHDOG_EXIT) {
+            how = "was stopped: the submission started more than " + Limits.MAX_THREADS + " threads (a thread bomb?)";
+        } else if (tail.contains("OutOfMemoryError")) {
             how = "ran out of memory (the heap is limited to " + Limits.CHILD_HEAP.substring(4) + ")";
         } else if (code == -1) {
             how = "closed its channel";

@@ -1,6 +1,8 @@
 package fearless.grader.engine;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fearless.child.wire.Event;
+import fearless.child.wire.Signature;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,13 +32,20 @@ import java.util.concurrent.TimeUnit;
 /**
  * One child JVM running checks, seen from the trusted parent. Results arrive only over a
  * Unix-domain socket in a folder only this user can open, from a peer that first proves it holds
- * the one-time token the parent wrote to the child's stdin. The child's stdout and stderr are
+ * the one-time token the parent wrote to the child's stdin, each line tagged with a key handed
+ * over the same way. The child's stdout and stderr are
  * drained into capped buffers and never parsed.
  */
 final class ChildProcess implements AutoCloseable {
 
     /** The synthetic event that says the channel closed: the child ended, normally or not. */
     static final String CLOSED = "closed";
+
+    /**
+     * The synthetic event that says a line on the channel did not carry a valid tag: something in
+     * the child other than the grader wrote on it. Nothing after it is read.
+     */
+    static final String TAMPERED = "tampered";
 
     private final Process process;
     private final Path socketDir;
@@ -45,25 +54,35 @@ final class ChildProcess implements AutoCloseable {
     private final OutputTail stdout = new OutputTail(Limits.OUTPUT_TAIL_BYTES);
     private final OutputTail stderr = new OutputTail(Limits.OUTPUT_TAIL_BYTES);
 
-    private ChildProcess(ChildSpec spec, List<String> checks) throws IOException {
+    private ChildProcess(ChildSpec spec, Sandbox sandbox, Path runDir, ClassImage image, List<String> checks)
+            throws IOException {
         socketDir = Files.createTempDirectory("fearless-",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Path socketPath = socketDir.resolve("events.sock");
         server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(UnixDomainSocketAddress.of(socketPath));
+        SecureRandom random = new SecureRandom();
         byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
+        random.nextBytes(secret);
         String token = HexFormat.of().formatHex(secret);
+        byte[] key = new byte[32];
+        random.nextBytes(key);
 
-        List<String> command = new ArrayList<>(spec.command());
+        // A fresh copy of the scanned classes for every child: what one child writes is never run by another.
+        Path classes = image.writeTo(runDir.resolve("classes"));
+        Path tmp = sandbox.tmp(runDir);
+        Files.createDirectories(runDir.resolve("tmp"));
+        List<String> command = new ArrayList<>(spec.command(classes, tmp));
         command.add(socketPath.toString());
-        process = new ProcessBuilder(command).directory(spec.workDir().toFile()).start();
+        process = sandbox.builder(command, new Sandbox.ChildMounts(spec.classPathEntries(), classes, socketDir,
+                runDir.resolve("tmp"))).start();
         daemon("fearless-stdout", () -> stdout.drain(process.getInputStream()));
         daemon("fearless-stderr", () -> stderr.drain(process.getErrorStream()));
-        daemon("fearless-events", () -> receive(token));
+        daemon("fearless-events", () -> receive(token, new Signature(key)));
         process.onExit().thenRun(this::closeServer);
         try (OutputStream stdin = process.getOutputStream()) {
-            StringBuilder handshake = new StringBuilder(token).append('\n');
+            StringBuilder handshake = new StringBuilder(token).append('\n')
+                    .append(HexFormat.of().formatHex(key)).append('\n');
             checks.forEach(id -> handshake.append(id).append('\n'));
             stdin.write(handshake.append('\n').toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException childAlreadyGone) {
@@ -71,13 +90,39 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
-    /** Starts a child that will run {@code checks} (JUnit unique ids), in that order. */
-    static ChildProcess start(ChildSpec spec, List<String> checks) {
+    /**
+     * Starts a child that will run {@code checks} (JUnit unique ids), in that order, in
+     * {@code sandbox}, with {@code runDir} (a fresh folder) for its copy of the submission.
+     */
+    static ChildProcess start(ChildSpec spec, Sandbox sandbox, Path runDir, ClassImage image, List<String> checks) {
         try {
-            return new ChildProcess(spec, checks);
+            return new ChildProcess(spec, sandbox, runDir, image, checks);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the child JVM", e);
         }
+    }
+
+    /**
+     * Threads alive in the child and in every process it started, counted by the operating
+     * system: nothing in the child can hide a thread from this count or stop it.
+     */
+    int threads() {
+        int[] total = {count(process.toHandle())};
+        process.descendants().forEach(p -> total[0] += count(p));
+        return total[0];
+    }
+
+    private static int count(ProcessHandle process) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                if (line.startsWith("Threads:")) {
+                    return Integer.parseInt(line.substring("Threads:".length()).strip());
+                }
+            }
+        } catch (IOException | RuntimeException gone) {
+            // Ended already, or no /proc here: nothing to count.
+        }
+        return 0;
     }
 
     /** The next event, or empty if none came within {@code timeout}. */
@@ -113,10 +158,18 @@ final class ChildProcess implements AutoCloseable {
         return String.join("\n", java.util.Arrays.copyOfRange(lines, from, lines.length));
     }
 
-    /** Ends the child and everything it started, now. */
+    /**
+     * Ends the child and everything it started, now, and waits for the child. In the bubblewrap
+     * sandbox the child's end takes down its PID namespace, and with it every process started in it.
+     */
     void kill() {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
+        try {
+            process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -131,7 +184,7 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
-    private void receive(String token) {
+    private void receive(String token, Signature signature) {
         ObjectMapper json = new ObjectMapper();
         try (SocketChannel peer = server.accept();
              BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(peer),
@@ -142,8 +195,16 @@ final class ChildProcess implements AutoCloseable {
                     token.getBytes(StandardCharsets.UTF_8))) {
                 return;
             }
+            long received = 0;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                events.add(json.readValue(line, Event.class));
+                int space = line.indexOf(' ');
+                String text = space < 0 ? "" : line.substring(space + 1);
+                if (space < 0 || !MessageDigest.isEqual(line.substring(0, space).getBytes(StandardCharsets.UTF_8),
+                        signature.tag(++received, text).getBytes(StandardCharsets.UTF_8))) {
+                    events.add(new Event(TAMPERED, null, null, null, 0));
+                    return;
+                }
+                events.add(json.readValue(text, Event.class));
             }
         } catch (IOException | RuntimeException e) {
             // A broken or hostile channel ends like a closed one.
@@ -160,10 +221,11 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
-    private static void daemon(String name, Runnable body) {
+    static Thread daemon(String name, Runnable body) {
         Thread t = new Thread(body, name);
         t.setDaemon(true);
         t.start();
+        return t;
     }
 
     /** Keeps the last bytes of a stream and discards the rest, so a flood costs nothing. */

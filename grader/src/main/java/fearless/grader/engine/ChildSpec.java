@@ -1,32 +1,72 @@
 package fearless.grader.engine;
 
+import fearless.child.ChildMain;
+import fearless.grader.check.RunSettings;
 import java.io.File;
 import java.io.IOException;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * How to start a child JVM: which Java, which class path, which bounds.
+ * How to start a child JVM: which Java, which class path, which bounds, and the configuration the
+ * checks read (fixed on the command line, before any student class loads).
  *
- * @param javaExecutable the {@code java} executable; race checks depend on the JDK, so it is chosen explicitly
+ * @param javaExecutable the {@code java} executable; race checks depend on it, so it is chosen explicitly
  * @param graderClassPath the checks, their libraries and the api
- * @param submissionClasses the compiled submission
+ * @param exercisePackages the package segments of every exercise, so a structure check can tell
+ *                         whose class is whose
  */
-record ChildSpec(Path javaExecutable, String graderClassPath, Path submissionClasses, long seed) {
+record ChildSpec(Path javaExecutable, String graderClassPath, long seed, List<String> exercisePackages) {
+
+    /** The named module the grader's side of a child runs in. */
+    static final String CHILD_MODULE = "fearless.child";
 
     /**
-     * The child's working folder: the grading run's own temporary folder, so that a relative path
-     * in student code lands nowhere that matters (not in the kit, not in the report folder).
+     * The modules the grader's side of a child needs, which run as named modules (on the module
+     * path) so that the submission, in the class path's unnamed module, cannot open them: the
+     * child itself, the JUnit Platform and Jupiter, and Jackson. Everything else stays on the class path.
      */
-    Path workDir() {
-        return submissionClasses.toAbsolutePath().getParent();
+    private static final Set<String> CHILD_MODULES = Set.of(CHILD_MODULE, "org.junit.platform.launcher",
+            "org.junit.platform.engine", "org.junit.platform.commons", "org.junit.jupiter.engine",
+            "org.junit.jupiter.api", "org.junit.jupiter.params", "org.junit.jupiter", "org.opentest4j",
+            "org.apiguardian.api", "com.fasterxml.jackson.databind", "com.fasterxml.jackson.core",
+            "com.fasterxml.jackson.annotation");
+
+    private static final Map<Path, Boolean> MODULES = new ConcurrentHashMap<>();
+
+    /** Whether a class path entry holds one of {@link #CHILD_MODULES} (declared, not derived from a file name). */
+    static boolean isChildModule(Path entry) {
+        return MODULES.computeIfAbsent(entry, e -> {
+            try {
+                return ModuleFinder.of(e).findAll().stream()
+                        .map(ModuleReference::descriptor)
+                        .anyMatch(d -> !d.isAutomatic() && CHILD_MODULES.contains(d.name()));
+            } catch (RuntimeException notAModule) {
+                return false;
+            }
+        });
     }
 
-    List<String> command() {
+    /** The grader's class path entries, each absolute: what a sandboxed child must be able to read. */
+    List<Path> classPathEntries() {
+        return Arrays.stream(graderClassPath.split(File.pathSeparator)).filter(e -> !e.isEmpty())
+                .map(e -> Path.of(e).toAbsolutePath()).filter(Files::exists).toList();
+    }
+
+    /**
+     * @param submissionClasses this child's own copy of the compiled submission
+     * @param tmp the child's temporary folder, as the child sees it
+     */
+    List<String> command(Path submissionClasses, Path tmp) {
         List<String> command = new ArrayList<>(List.of(
                 javaExecutable.toString(),
                 Limits.CHILD_HEAP,
@@ -37,14 +77,28 @@ record ChildSpec(Path javaExecutable, String graderClassPath, Path submissionCla
                 "-XX:TieredStopAtLevel=1",
                 "-XX:+ExitOnOutOfMemoryError",
                 "-Xshare:auto",
+                "-XX:-UsePerfData",
+                "-Djava.io.tmpdir=" + tmp,
                 "-Djava.awt.headless=true"));
         command.addAll(instrumentationAgent(graderClassPath));
         command.addAll(denyFlags(featureVersion(javaExecutable)));
+        List<Path> entries = classPathEntries();
+        String modulePath = entries.stream().filter(ChildSpec::isChildModule).map(Path::toString)
+                .collect(Collectors.joining(File.pathSeparator));
+        String classPath = entries.stream().filter(e -> !isChildModule(e)).map(Path::toString)
+                .collect(Collectors.joining(File.pathSeparator));
         command.addAll(List.of(
+                "-D" + ChildMain.VERDICTS + "=" + Verdicts.class.getName(),
+                "-D" + ChildMain.MAX_THREADS + "=" + Limits.MAX_THREADS,
+                "-D" + ChildMain.CHECK_TIMEOUT + "=" + Limits.CHECK_TIMEOUT_SECONDS,
                 "-Dfearless.seed=" + seed,
-                "-Dfearless.submission.classes=" + submissionClasses,
-                "-cp", absolute(graderClassPath) + File.pathSeparator + submissionClasses.toAbsolutePath(),
-                ChildMain.class.getName()));
+                "-D" + RunSettings.CLASSES_PROPERTY + "=" + submissionClasses,
+                "-D" + RunSettings.PACKAGES_PROPERTY + "=" + String.join(",", exercisePackages),
+                "-D" + RunSettings.PACKAGES_PROPERTY + "=" + String.join(",", exercisePackages),
+                "--module-path", modulePath,
+                "--add-modules", "ALL-DEFAULT,ALL-MODULE-PATH",
+                "-cp", classPath + File.pathSeparator + submissionClasses.toAbsolutePath(),
+                "-m", CHILD_MODULE + "/" + ChildMain.class.getName()));
         return command;
     }
 
@@ -85,13 +139,5 @@ record ChildSpec(Path javaExecutable, String graderClassPath, Path submissionCla
             // No release file: a JDK too unusual to guess about; add no flags.
         }
         return 0;
-    }
-
-    /** The child starts in another folder: every class path entry must stand on its own. */
-    private static String absolute(String classPath) {
-        return Arrays.stream(classPath.split(File.pathSeparator))
-                .filter(entry -> !entry.isEmpty())
-                .map(entry -> Path.of(entry).toAbsolutePath().toString())
-                .collect(Collectors.joining(File.pathSeparator));
     }
 }

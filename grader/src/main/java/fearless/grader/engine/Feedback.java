@@ -24,7 +24,7 @@ final class Feedback {
     }
 
     static Status status(Throwable t) {
-        if (t instanceof GraderError) {
+        if (t instanceof GraderError error && error.raisedByGrader()) {
             return Status.ERROR;
         }
         if (t instanceof TimeoutException || t instanceof Hung) {

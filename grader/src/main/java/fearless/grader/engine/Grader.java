@@ -14,6 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
 
 /**
  * The grading pipeline, one way through: resolve, compile, discover, run, score. Everything here
@@ -45,15 +49,19 @@ public final class Grader {
      * @param submission {@code solutions}, {@code exercises} or a path
      * @param projectRoot where {@code solutions} and {@code exercises} are
      * @param exercises exercise ids to grade; empty for all
+     * @param scan whether the bytecode scan runs (always, but in the project's attack fixtures)
+     * @param sandbox the operating-system sandbox the children run in
      */
-    public record Request(String submission, Path projectRoot, List<String> exercises, long seed, boolean scan) {
+    public record Request(String submission, Path projectRoot, List<String> exercises, long seed, boolean scan,
+                          String sandbox) {
         public Request {
             exercises = List.copyOf(exercises);
+            Sandbox.Mode.parse(sandbox);
         }
 
-        /** A request with the bytecode scan on, as every real grading run has it. */
+        /** A request with the bytecode scan on and the sandbox chosen automatically, as a real grading run has them. */
         public Request(String submission, Path projectRoot, List<String> exercises, long seed) {
-            this(submission, projectRoot, exercises, seed, true);
+            this(submission, projectRoot, exercises, seed, true, "auto");
         }
 
         /**
@@ -61,7 +69,12 @@ public final class Grader {
          * prove what the child JVM's isolation contains on its own.
          */
         public Request withoutScan() {
-            return new Request(submission, projectRoot, exercises, seed, false);
+            return new Request(submission, projectRoot, exercises, seed, false, sandbox);
+        }
+
+        /** The same request in another sandbox: {@code auto}, {@code bwrap} or {@code none}. */
+        public Request inSandbox(String mode) {
+            return new Request(submission, projectRoot, exercises, seed, scan, mode);
         }
     }
 
@@ -69,17 +82,24 @@ public final class Grader {
         long start = System.nanoTime();
         List<ExerciseInfo> exercises = select(request.exercises());
         SubmissionTree tree = SubmissionTree.resolve(request.submission(), request.projectRoot());
+        Sandbox sandbox = Sandbox.choose(Sandbox.Mode.parse(request.sandbox()));
         Path work = createWorkDir();
         try {
+            CompletableFuture<List<CheckSpec>> discovery = CompletableFuture.supplyAsync(() ->
+                    CheckCatalog.discover(checksPackage, exercises.stream().map(ExerciseInfo::id).toList()));
+            Set<String> providers = exercises.stream().map(ExerciseInfo::provider).collect(Collectors.toSet());
+            SubmissionIntake.Taken taken = SubmissionIntake.take(tree, providers, work.resolve("src"));
             SubmissionCompiler.Compiled compiled = new SubmissionCompiler(apiClassPath())
-                    .compile(tree, exercises, work.resolve("classes"));
-            Providers.verify(compiled.classes(), exercises, tree);
+                    .compile(taken.sources(), taken.javaFiles(), exercises, work.resolve("classes"));
+            List<String> refused = new ArrayList<>(taken.refused());
+            Providers.install(taken.registrations(), compiled.classes(), exercises, compiled.errors(), tree.name(),
+                    refused);
             Map<String, List<String>> forbidden = request.scan()
                     ? SandboxGate.scan(compiled.classes(), exercises) : Map.of();
-            List<CheckSpec> checks = CheckCatalog.discover(checksPackage, exercises.stream().map(ExerciseInfo::id).toList());
-            ChildSpec spec = new ChildSpec(java, System.getProperty("java.class.path"), compiled.classes(),
-                    request.seed());
-            CheckRunner runner = new CheckRunner(spec);
+            List<CheckSpec> checks = discovered(discovery);
+            ChildSpec spec = new ChildSpec(java, System.getProperty("java.class.path"), request.seed(),
+                    course.exercises().stream().map(ExerciseInfo::packageName).toList());
+            CheckRunner runner = new CheckRunner(spec, sandbox, ClassImage.read(compiled.classes()), work);
             List<ExerciseResult> results = new ArrayList<>();
             for (ExerciseInfo exercise : exercises) {
                 List<String> compileErrors = compiled.errors().getOrDefault(exercise.id(), List.of());
@@ -95,9 +115,20 @@ public final class Grader {
             int score = results.stream().mapToInt(ExerciseResult::score).sum();
             int max = results.stream().mapToInt(ExerciseResult::maxScore).sum();
             return new GradeReport(tree.name(), request.seed(), score, max,
-                    (System.nanoTime() - start) / 1_000_000, runner.java(), results);
+                    (System.nanoTime() - start) / 1_000_000, runner.java(), results, sandbox.name(), refused);
         } finally {
             deleteQuietly(work);
+        }
+    }
+
+    private static List<CheckSpec> discovered(CompletableFuture<List<CheckSpec>> discovery) throws InterruptedException {
+        try {
+            return discovery.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -20,11 +20,23 @@ public final class Limits {
     /** Live threads a child may have; more ends it (checks use a few dozen at most). */
     public static final int MAX_THREADS = 1_000;
 
-    /** The child's exit code when its watchdog ended it. */
-    static final int WATCHDOG_EXIT = 86;
+    /**
+     * Threads the JVM itself runs beside the checks' and the submission's (compiler, GC, signal
+     * handling): the parent's own count of a child's threads allows for them.
+     */
+    public static final int THREAD_SLACK = 100;
+
+    /** How long the compiler may take on a submission before it is stopped; the parent's own setting. */
+    public static final String COMPILE_TIMEOUT_PROPERTY = "fearless.compile.timeout.seconds";
+
 
     /** Bytes of the child's stdout and stderr kept (the tail), so a flood cannot fill the parent. */
     public static final int OUTPUT_TAIL_BYTES = 16 * 1024;
+
+    /** The compiler's time bound: 30 s, or the grader's {@value #COMPILE_TIMEOUT_PROPERTY} setting. */
+    public static Duration compileTimeout() {
+        return Duration.ofSeconds(Long.getLong(COMPILE_TIMEOUT_PROPERTY, 30));
+    }
 
     private Limits() {
     }

@@ -1,29 +1,26 @@
 package fearless.grader.engine;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fearless.grader.course.Course.ExerciseInfo;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Compiles a submission in the trusted parent, so that a compile error costs only the exercise it
- * is in: the files of an exercise that does not compile are set aside and the rest is compiled
- * again, until what remains compiles. Annotation processing is off: compiling must not run
- * student code.
+ * Compiles a submission so that a compile error costs only the exercise it is in: the files of an
+ * exercise that does not compile are set aside and the rest is compiled again, until what remains
+ * compiles. The compiler runs in a process of its own ({@link CompilerMain}) with bounded time and
+ * memory: a source that makes it hang or crash is charged to the exercise that holds it, found by
+ * compiling each exercise alone. Annotation processing is off: compiling must not run student code.
  */
 public final class SubmissionCompiler {
 
@@ -34,71 +31,181 @@ public final class SubmissionCompiler {
     private static final String SHARED = "";
 
     private final String apiClassPath;
+    private final Duration timeout;
 
     /** @param apiClassPath where the api's classes are, the only thing a submission compiles against */
     public SubmissionCompiler(String apiClassPath) {
+        this(apiClassPath, Limits.compileTimeout());
+    }
+
+    SubmissionCompiler(String apiClassPath, Duration timeout) {
         this.apiClassPath = apiClassPath;
+        this.timeout = timeout;
     }
 
     /** The outcome: compiled classes, and the compiler's messages for each exercise set aside. */
     public record Compiled(Path classes, Map<String, List<String>> errors) {
     }
 
-    public Compiled compile(SubmissionTree tree, List<ExerciseInfo> exercises, Path classes) {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        if (javac == null) {
-            throw new IllegalStateException("no Java compiler in this runtime: run the grader on a JDK, not a JRE");
-        }
-        List<Path> files = tree.javaFiles();
+    /** How one run of the compiler ended. */
+    private sealed interface Attempt {
+    }
+
+    private record Clean() implements Attempt {
+    }
+
+    private record Errors(Map<String, List<String>> byExercise) implements Attempt {
+    }
+
+    /** The compiler did not finish (time, memory, a crash): nothing it said is a verdict on the code. */
+    private record Broke(String reason) implements Attempt {
+    }
+
+    /**
+     * @param sources the root the files are below, for owners and messages
+     * @param files the {@code .java} files to compile
+     */
+    public Compiled compile(Path sources, List<Path> files, List<ExerciseInfo> exercises, Path classes) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
         while (true) {
-            List<Path> kept = files.stream().filter(f -> !errors.containsKey(owner(tree, f, exercises))).toList();
-            Map<String, List<String>> round = compileOnce(javac, tree, kept, exercises, classes);
-            if (round.isEmpty()) {
+            List<Path> kept = files.stream().filter(f -> !errors.containsKey(owner(sources, f, exercises))).toList();
+            Attempt attempt = run(sources, kept, exercises, classes);
+            if (attempt instanceof Clean) {
                 break;
             }
-            if (round.containsKey(SHARED)) {
-                List<String> shared = round.get(SHARED);
-                exercises.forEach(e -> errors.put(e.id(), shared));
+            if (attempt instanceof Errors found) {
+                if (found.byExercise().containsKey(SHARED)) {
+                    List<String> shared = found.byExercise().get(SHARED);
+                    exercises.forEach(e -> errors.putIfAbsent(e.id(), shared));
+                    clean(classes);
+                    break;
+                }
+                errors.putAll(found.byExercise());
+                continue;
+            }
+            String reason = ((Broke) attempt).reason();
+            if (!isolate(sources, kept, exercises, classes, errors)) {
+                exercises.forEach(e -> errors.putIfAbsent(e.id(), List.of(reason)));
                 clean(classes);
                 break;
             }
-            errors.putAll(round);
         }
-        tree.resources().ifPresent(resources -> FileTrees.copy(resources, classes, p -> !p.toString().endsWith(".java")));
         return new Compiled(classes, errors);
     }
 
-    private static String owner(SubmissionTree tree, Path file, List<ExerciseInfo> exercises) {
-        return ExerciseFiles.owner(tree.sources().relativize(file), exercises).map(ExerciseInfo::id).orElse(SHARED);
-    }
-
-    private Map<String, List<String>> compileOnce(JavaCompiler javac, SubmissionTree tree, List<Path> files,
-                                                  List<ExerciseInfo> exercises, Path classes) {
-        clean(classes);
-        if (files.isEmpty()) {
-            return Map.of();
-        }
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-            List<String> options = List.of("-proc:none", "--release", "17", "-encoding", "UTF-8", "-Xlint:none",
-                    "-g", "-classpath", apiClassPath, "-d", classes.toString());
-            Iterable<? extends JavaFileObject> units = fm.getJavaFileObjectsFromPaths(files);
-            javac.getTask(null, fm, diagnostics, options, null, units).call();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<String, List<String>> errors = new LinkedHashMap<>();
-        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-            if (d.getKind() != Diagnostic.Kind.ERROR) {
+    /**
+     * Compiles each exercise still kept on its own (with the files outside every exercise) and
+     * charges those whose compile breaks. Whether any was found.
+     */
+    private boolean isolate(Path sources, List<Path> kept, List<ExerciseInfo> exercises, Path classes,
+                            Map<String, List<String>> errors) {
+        boolean found = false;
+        for (ExerciseInfo exercise : exercises) {
+            List<Path> alone = kept.stream().filter(f -> {
+                String owner = owner(sources, f, exercises);
+                return owner.equals(exercise.id()) || owner.equals(SHARED);
+            }).toList();
+            if (alone.stream().noneMatch(f -> owner(sources, f, exercises).equals(exercise.id()))) {
                 continue;
             }
-            Optional<Path> file = Optional.ofNullable(d.getSource()).map(s -> Path.of(s.toUri()));
-            String exercise = file.map(f -> owner(tree, f, exercises)).orElse(SHARED);
-            List<String> messages = errors.computeIfAbsent(exercise, k -> new ArrayList<>());
-            if (messages.size() < MAX_MESSAGES) {
-                String where = file.map(f -> tree.sources().relativize(f) + ":" + d.getLineNumber() + ": ").orElse("");
-                messages.add(where + d.getMessage(Locale.ROOT));
+            if (run(sources, alone, exercises, classes) instanceof Broke broke) {
+                errors.put(exercise.id(), List.of(broke.reason()));
+                found = true;
+            }
+        }
+        return found;
+    }
+
+    private static String owner(Path sources, Path file, List<ExerciseInfo> exercises) {
+        return ExerciseFiles.owner(sources.relativize(file), exercises).map(ExerciseInfo::id).orElse(SHARED);
+    }
+
+    private Attempt run(Path sources, List<Path> files, List<ExerciseInfo> exercises, Path classes) {
+        clean(classes);
+        if (files.isEmpty()) {
+            return new Clean();
+        }
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Xss8m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
+                "-Xshare:auto", "-cp", absolute(System.getProperty("java.class.path")), CompilerMain.class.getName(),
+                classes.toString(), apiClassPath);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(classes.toFile());
+        builder.environment().clear();
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the compiler", e);
+        }
+        ChildProcess.OutputTail out = new ChildProcess.OutputTail(1 << 20);
+        ChildProcess.OutputTail err = new ChildProcess.OutputTail(8 * 1024);
+        Thread outReader = ChildProcess.daemon("fearless-javac-out", () -> out.drain(process.getInputStream()));
+        ChildProcess.daemon("fearless-javac-err", () -> err.drain(process.getErrorStream()));
+        try (OutputStream stdin = process.getOutputStream()) {
+            StringBuilder list = new StringBuilder();
+            files.forEach(f -> list.append(f).append('\n'));
+            stdin.write(list.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException gone) {
+            // It ended already; its exit code says how.
+        }
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor();
+                return new Broke("the compiler did not finish within " + timeout.toSeconds()
+                        + " s on these sources, so it was stopped (deeply nested expressions or generics?)");
+            }
+            outReader.join(2_000);
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while compiling", e);
+        }
+        int code = process.exitValue();
+        String words = err.text().strip();
+        if (code == 0) {
+            return new Clean();
+        }
+        if (code == CompilerMain.ERRORS) {
+            Map<String, List<String>> byExercise = messages(out.text(), sources, exercises);
+            if (!byExercise.isEmpty()) {
+                return new Errors(byExercise);
+            }
+        }
+        if (code != CompilerMain.ERRORS && code != CompilerMain.CRASHED && code < 128) {
+            // Not javac's verdict on the sources (those codes are its own, and a signal is >= 128):
+            // the compiler's process could not run at all.
+            throw new IllegalStateException("the compiler's process failed to run (exit code " + code + "): " + words);
+        }
+        return new Broke((code == CompilerMain.CRASHED ? "the compiler crashed on these sources"
+                : "the compiler failed on these sources (exit code " + code + ")") + (words.isEmpty() ? "" : ":\n" + words));
+    }
+
+    /** The class path with every entry absolute: the compiler runs in another folder. */
+    private static String absolute(String classPath) {
+        return java.util.Arrays.stream(classPath.split(java.io.File.pathSeparator)).filter(e -> !e.isEmpty())
+                .map(e -> Path.of(e).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    }
+
+    private static Map<String, List<String>> messages(String jsonLines, Path sources, List<ExerciseInfo> exercises) {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        for (String line : jsonLines.split("\n")) {
+            if (line.isBlank() || !line.startsWith("{")) {
+                continue;
+            }
+            CompilerMain.Error error;
+            try {
+                error = json.readValue(line, CompilerMain.Error.class);
+            } catch (IOException unreadable) {
+                continue;
+            }
+            Path file = error.file() == null ? null : Path.of(error.file());
+            boolean inside = file != null && file.startsWith(sources);
+            String exercise = inside ? owner(sources, file, exercises) : SHARED;
+            List<String> listed = errors.computeIfAbsent(exercise, k -> new ArrayList<>());
+            if (listed.size() < MAX_MESSAGES) {
+                listed.add((inside ? sources.relativize(file) + ":" + error.line() + ": " : "") + error.message());
             }
         }
         return errors;

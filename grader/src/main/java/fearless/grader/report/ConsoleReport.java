@@ -24,8 +24,13 @@ public final class ConsoleReport implements ReportFormat {
     @Override
     public String render(GradeReport report) {
         StringBuilder out = new StringBuilder();
-        out.append("Fearless: grading ").append(report.submission())
-                .append("  (seed ").append(report.seed()).append(", checks ran on ").append(report.java()).append(")\n");
+        out.append("Fearless: grading ").append(Printable.of(report.submission()))
+                .append("  (seed ").append(report.seed()).append(", checks ran on ").append(Printable.of(report.java()))
+                .append(", sandbox ").append(report.sandbox()).append(")\n");
+        if (!report.refused().isEmpty()) {
+            appendList(out, "files not read (only regular .java files and provider registrations are):",
+                    report.refused());
+        }
         int idWidth = width(report, c -> c.id());
         int rulesWidth = width(report, c -> String.join(" ", c.rules()));
         String row = "  %-8s %-10s %-" + idWidth + "s  %-" + rulesWidth + "s %5s%n";
@@ -69,14 +74,14 @@ public final class ConsoleReport implements ReportFormat {
     private static void appendList(StringBuilder out, String heading, java.util.List<String> lines) {
         out.append("  ").append(heading).append('\n');
         lines.stream().limit(FEEDBACK_LINES)
-                .forEach(line -> out.append("      ").append(line.replace("\n", "\n      ")).append('\n'));
+                .forEach(line -> out.append("      ").append(Printable.of(line).replace("\n", "\n      ")).append('\n'));
         if (lines.size() > FEEDBACK_LINES) {
             out.append("      (").append(lines.size() - FEEDBACK_LINES).append(" more in report.json)\n");
         }
     }
 
     private static void appendFeedback(StringBuilder out, String message) {
-        String[] lines = message.strip().split("\n");
+        String[] lines = Printable.of(message).strip().split("\n");
         for (int i = 0; i < Math.min(lines.length, FEEDBACK_LINES); i++) {
             out.append("      ").append(lines[i]).append('\n');
         }

@@ -9,11 +9,15 @@ import java.util.List;
  * @param submission what was graded, as given on the command line
  * @param seed the seed every randomized check used; {@code --seed} reproduces the run
  * @param java the JVM that ran the checks (vendor and version): race checks depend on it
+ * @param sandbox the operating-system sandbox the checks ran in: {@code bwrap} or {@code none}
+ * @param refused one line for each file of the submission the grader would not read (a link, a
+ *                special file, {@code module-info.java}, a registration naming a foreign class)
  */
 public record GradeReport(String submission, long seed, int score, int maxScore, long durationMs,
-                          String java, List<ExerciseResult> exercises) {
+                          String java, List<ExerciseResult> exercises, String sandbox, List<String> refused) {
 
     public GradeReport {
         exercises = List.copyOf(exercises);
+        refused = refused == null ? List.of() : List.copyOf(refused);
     }
 }

@@ -100,7 +100,12 @@ final class Calibration {
 
     /** The reference solutions with the mutant's files and edits laid over them, in a fresh folder. */
     static Path overlay(Path mutantDir, List<Edit> edits, Path into) {
-        copy(ROOT.resolve("solutions/src"), into.resolve("src"));
+        return overlay(mutantDir, edits, into, "solutions");
+    }
+
+    /** The same over another of the project's trees ({@code solutions} or {@code exercises}). */
+    static Path overlay(Path mutantDir, List<Edit> edits, Path into, String base) {
+        copy(ROOT.resolve(base).resolve("src"), into.resolve("src"));
         if (Files.isDirectory(mutantDir.resolve("src"))) {
             copy(mutantDir.resolve("src"), into.resolve("src"));
         }

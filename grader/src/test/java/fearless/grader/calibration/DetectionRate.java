@@ -45,6 +45,9 @@ public final class DetectionRate {
             int[] caught = new int[raceTrips.size()];
             for (int seed = 1; seed <= runs; seed++) {
                 GradeReport report = Calibration.grade(tree.toString(), seed, List.of(mutant.exercise()));
+                if (report.exercises().stream().anyMatch(e -> !e.ran())) {
+                    throw new IllegalStateException(dir.getFileName() + " did not run: " + Calibration.summary(report));
+                }
                 for (int i = 0; i < raceTrips.size(); i++) {
                     String id = raceTrips.get(i);
                     caught[i] += Calibration.checks(report).anyMatch(c -> c.id().equals(id) && !c.passed()) ? 1 : 0;

@@ -39,6 +39,13 @@ class GradeCommandTest {
     }
 
     @Test
+    void an_unknown_sandbox_is_refused() {
+        assertEquals(Main.USAGE, run("grade", "solutions", "--sandbox", "docker"));
+        assertTrue(err.toString().contains("unknown sandbox 'docker'; the sandboxes are: auto, bwrap, none"),
+                err.toString());
+    }
+
+    @Test
     void an_unknown_format_is_refused() {
         assertEquals(Main.USAGE, run("grade", "solutions", "--format", "pdf"));
         assertTrue(err.toString().contains("unknown format 'pdf'"), err.toString());

@@ -8,6 +8,7 @@ import fearless.grader.course.Course;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,10 +48,48 @@ class SubmissionCompilerTest {
         assertTrue(compile().errors().isEmpty());
     }
 
+    @Test
+    void a_source_that_keeps_the_compiler_busy_is_stopped_and_charged_to_its_exercise() throws Exception {
+        write("p/box/Fine.java", "package p.box; public class Fine { }");
+        String nested = "1";
+        for (int i = 0; i < 18; i++) {
+            nested = "f(b ? " + nested + " : 0)";
+        }
+        write("p/mutex/Slow.java", "package p.mutex; class Slow { static boolean b; static <X> X f(X x) { return x; }"
+                + " Object o = " + nested + "; }");
+        long start = System.nanoTime();
+        SubmissionCompiler.Compiled compiled = compile(Duration.ofSeconds(3));
+        assertTrue(System.nanoTime() - start < Duration.ofSeconds(20).toNanos(), "the compile was not bounded");
+        assertEquals(List.of("mutex"), List.copyOf(compiled.errors().keySet()));
+        assertTrue(compiled.errors().get("mutex").get(0).contains("did not finish within 3 s"),
+                compiled.errors().toString());
+        assertTrue(Files.exists(compiled.classes().resolve("p/box/Fine.class")));
+    }
+
+    @Test
+    void a_compiler_crash_is_a_compile_error_in_its_own_words() throws Exception {
+        write("p/box/Fine.java", "package p.box; public class Fine { }");
+        write("p/dropscope/Deep.java", "package p.dropscope; class Deep { static int i; int x = "
+                + String.join("+", java.util.Collections.nCopies(80_000, "i")) + "; }");
+        SubmissionCompiler.Compiled compiled = compile();
+        assertEquals(List.of("drop-scope"), List.copyOf(compiled.errors().keySet()));
+        String message = compiled.errors().get("drop-scope").get(0);
+        assertTrue(message.contains("StackOverflowError"), message);
+        assertTrue(Files.exists(compiled.classes().resolve("p/box/Fine.class")));
+    }
+
     private SubmissionCompiler.Compiled compile() throws Exception {
+        return compile(Duration.ofSeconds(30));
+    }
+
+    private SubmissionCompiler.Compiled compile(Duration timeout) throws Exception {
         String api = Path.of(Result.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        SubmissionTree tree = SubmissionTree.resolve(dir.resolve("src").toString(), dir);
-        return new SubmissionCompiler(api).compile(tree, exercises, dir.resolve("out"));
+        Path sources = dir.resolve("src");
+        List<Path> files;
+        try (var walk = Files.walk(sources)) {
+            files = walk.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+        }
+        return new SubmissionCompiler(api, timeout).compile(sources, files, exercises, dir.resolve("out"));
     }
 
     private void write(String path, String text) throws IOException {

@@ -40,8 +40,11 @@ class SubmissionTreeTest {
     }
 
     @Test
-    void no_java_files_is_a_usage_error() {
-        SubmissionTree tree = SubmissionTree.resolve(dir.toString(), dir);
-        assertThrows(UsageException.class, tree::javaFiles);
+    void a_linked_source_folder_is_not_a_project_layout() throws IOException {
+        Files.createDirectories(dir.resolve("elsewhere"));
+        Files.createDirectories(dir.resolve("project/src/main"));
+        Files.createSymbolicLink(dir.resolve("project/src/main/java"), dir.resolve("elsewhere"));
+        SubmissionTree tree = SubmissionTree.resolve(dir.resolve("project").toString(), dir);
+        assertEquals(dir.resolve("project"), tree.sources());
     }
 }

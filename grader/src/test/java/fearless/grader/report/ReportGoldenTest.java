@@ -23,7 +23,7 @@ class ReportGoldenTest {
         CheckResult passed = new CheckResult("mutex/smoke", "behaviour", List.of("X1"), 2, 2, Status.PASSED, "", 12, false);
         CheckResult failed = new CheckResult("mutex/lots_and_lots", "race", List.of("X2"), 0, 5, Status.FAILED,
                 "8 threads x 1000 increments ended at 7998, not 8000: two threads held the lock at once (X2)\n"
-                        + "round 3 of 20\nseed 42", 830, false);
+                        + "round 3 of 20\nseed 42\n\u001b[2K\rforged row\u202e", 830, false);
         CheckResult timedOut = new CheckResult("mutex/no_lost_wakeup", "race", List.of("X1", "C4"), 0, 4, Status.TIMEOUT,
                 "did not finish in time", 6000, false);
         ExerciseResult mutex = new ExerciseResult("mutex", "mutex", "A mutex with guards and poisoning",
@@ -37,7 +37,9 @@ class ReportGoldenTest {
                 List.of("Scope.java:31: calls java.lang.System.exit (ending the JVM is the grader's job)"), List.of(),
                 List.of(new CheckResult("drop-scope/reverse_order", "property", List.of("O4"), 0, 2, Status.FAILED,
                         "not run: the exercise uses what a submission may not touch", 0, false)));
-        return new GradeReport("exercises", 42, 2, 16, 4321, "Eclipse Adoptium 17.0.15+6", List.of(box, scope, mutex));
+        return new GradeReport("exercises", 42, 2, 16, 4321, "Eclipse Adoptium 17.0.15+6", List.of(box, scope, mutex),
+                "bwrap", List.of("fearless/exercises/mutex/Link.java: a symbolic link; only regular files inside the"
+                        + " submission are read"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package fearless.grader.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -85,6 +86,88 @@ class BytecodeScanTest {
         }
     }
 
+    /** What passed the old deny-list: each is now refused because it is not on the allow-list. */
+    @Test
+    void what_a_deny_list_missed_is_refused() throws IOException {
+        List<Violation> found = scan("p/Missed", """
+                package p;
+                import java.lang.invoke.*;
+                public class Missed {
+                    void a() throws Throwable {
+                        MethodHandles.lookup().findStatic(System.class, "exit", MethodType.methodType(void.class, int.class));
+                    }
+                    void b() throws Throwable { MethodType.fromMethodDescriptorString("()V", null); }
+                    Object c() { return java.util.spi.ToolProvider.findFirst("javac"); }
+                    void d() throws Exception { javax.xml.transform.TransformerFactory.newInstance(); }
+                    void e() throws Exception { new java.util.logging.FileHandler("x"); }
+                    void f() { System.getProperties().setProperty("fearless.seed", "1"); }
+                    String g() { return System.getenv("TOKEN"); }
+                    void h() { new ThreadGroup("g"); }
+                    Object i() { return Thread.currentThread().getThreadGroup(); }
+                    void j() throws Throwable { MethodHandles.lookup().findConstructor(Missed.class, MethodType.methodType(void.class)); }
+                    Object k() { return java.util.ServiceLoader.load(Runnable.class); }
+                    Object l() throws Exception { return new java.util.Formatter("out.txt"); }
+                }
+                """);
+        String text = found.toString();
+        for (String expected : List.of("MethodHandles$Lookup.findStatic", "java.lang.invoke.MethodType",
+                "java.util.spi.ToolProvider", "javax.xml.transform.TransformerFactory", "java.util.logging.FileHandler",
+                "java.lang.System.getProperties", "java.lang.System.getenv", "java.lang.ThreadGroup",
+                "java.lang.Thread.getThreadGroup", "findConstructor", "java.util.ServiceLoader",
+                "java.util.Formatter (new)")) {
+            assertTrue(text.contains(expected), expected + " not found in " + text);
+        }
+    }
+
+    @Test
+    void stack_walking_is_refused_also_where_a_subclass_inherits_it() throws IOException {
+        List<Violation> found = scan("p/Walker", """
+                package p;
+                public class Walker {
+                    static class Mine extends IllegalStateException { }
+                    static class MyThread extends Thread { }
+                    Object a() { return new Throwable().getStackTrace(); }
+                    Object b() { return StackWalker.getInstance(); }
+                    Object c() { return Thread.getAllStackTraces(); }
+                    Object d() { return new Mine().getStackTrace(); }
+                    Object e() { return new MyThread().getStackTrace(); }
+                    Object f() { return new IllegalStateException().getStackTrace(); }
+                    void g() { new Throwable().printStackTrace(); }
+                }
+                """);
+        String text = found.toString();
+        for (String expected : List.of("java.lang.Throwable.getStackTrace", "java.lang.StackWalker",
+                "java.lang.Thread.getAllStackTraces", "p.Walker$Mine.getStackTrace", "p.Walker$MyThread.getStackTrace",
+                "java.lang.IllegalStateException.getStackTrace")) {
+            assertTrue(text.contains(expected), expected + " not found in " + text);
+        }
+        assertTrue(found.stream().noneMatch(v -> v.what().contains("printStackTrace")), text);
+    }
+
+    @Test
+    void class_literals_of_the_grader_and_foreign_bootstraps_are_refused() throws IOException {
+        List<Violation> found = scan("p/Literal", """
+                package p;
+                public class Literal {
+                    Object a() { return org.junit.jupiter.api.Test.class; }
+                    Object b() { return java.util.logging.Logger.class; }
+                }
+                """);
+        String text = found.toString();
+        assertTrue(text.contains("refers to org.junit.jupiter.api.Test"), text);
+        assertTrue(text.contains("refers to java.util.logging.Logger"), text);
+    }
+
+    @Test
+    void an_exercise_can_widen_the_list() throws IOException {
+        String source = """
+                package p;
+                public class Wide { Object a() { return java.util.logging.Logger.getLogger("x"); } }
+                """;
+        assertFalse(scan("p/Wide", source).isEmpty());
+        assertEquals(List.of(), scan("p/Wide", source, AllowList.standard().plus(List.of("package java.util.logging"))));
+    }
+
     @Test
     void classes_in_reserved_packages_are_found() throws IOException {
         List<Violation> found = scan("fearless/grader/check/Seeds2", """
@@ -96,13 +179,33 @@ class BytecodeScanTest {
     }
 
     private List<Violation> scan(String name, String source) throws IOException {
+        return scan(name, source, AllowList.standard());
+    }
+
+    private List<Violation> scan(String name, String source, AllowList allowed) throws IOException {
         Path file = dir.resolve("src").resolve(name + ".java");
         Files.createDirectories(file.getParent());
         Files.writeString(file, source, StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
         Files.createDirectories(out);
-        int rc = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-g", "-d", out.toString(), file.toString());
+        String classPath = System.getProperty("java.class.path");
+        int rc = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-g", "-cp", classPath, "-d", out.toString(),
+                file.toString());
         assertEquals(0, rc, "fixture does not compile");
-        return BytecodeScan.scan(out.resolve(name + ".class"));
+        List<byte[]> all = new java.util.ArrayList<>();
+        try (var walk = Files.walk(out)) {
+            for (Path p : walk.filter(p -> p.toString().endsWith(".class")).toList()) {
+                all.add(Files.readAllBytes(p));
+            }
+        }
+        BytecodeScan scan = new BytecodeScan(all);
+        List<Violation> found = new java.util.ArrayList<>();
+        try (var walk = Files.walk(out.resolve(name).getParent())) {
+            for (Path p : walk.filter(p -> p.getFileName().toString().startsWith(Path.of(name).getFileName() + "")
+                    && p.toString().endsWith(".class")).sorted().toList()) {
+                found.addAll(scan.scan(Files.readAllBytes(p), p.getFileName().toString(), allowed));
+            }
+        }
+        return found;
     }
 }

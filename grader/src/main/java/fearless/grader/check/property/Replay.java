@@ -101,6 +101,9 @@ final class Replay<S, M> {
     private Outcome attempt(Op<S, M> op, S sys, int number, String call) {
         try {
             return Objects.requireNonNull(op.run(sys), "an op returned no outcome");
+        } catch (StackOverflowError e) {
+            // The submission's own endless recursion: its failure, and no sequence to minimize.
+            throw new Abort(new StepFailure("step " + number + ": " + call, e));
         } catch (VirtualMachineError e) {
             throw e;
         } catch (Throwable t) {

@@ -185,7 +185,9 @@ public final class StatefulProperty<S, M> {
             return assertion;
         }
         Throwable stub = Replay.unimplemented(cause);
-        String first = stub != null ? Safely.message(stub) : "the " + subject + " could not be set up: " + Safely.describe(cause);
+        String first = stub != null ? Safely.message(stub)
+                : step == null ? "the " + subject + " could not be set up: " + Safely.describe(cause)
+                : "the " + subject + " threw " + Safely.describe(cause);
         return new AssertionFailedError(first + (step == null ? "" : "\n  first reached at " + step), cause);
     }
 

@@ -1,14 +1,15 @@
-package fearless.grader.engine;
+package fearless.child.wire;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * One message from the child JVM to the parent, sent as a JSON line over the private channel.
+ * One message from the child JVM to the parent, sent as a signed JSON line over the private
+ * channel ({@link Signature}).
  *
- * @param type {@code runtime}, {@code started}, {@code finished}, {@code abort} (the child's watchdog
- *             is ending the JVM; {@code detail} says why) or {@code done}
+ * @param type {@code runtime}, {@code started}, {@code finished} or {@code done}
  * @param check the JUnit unique id of the check, for {@code started} and {@code finished}
- * @param status a {@link fearless.grader.report.Status} id, for {@code finished}
+ * @param status {@code passed}, {@code failed}, {@code timeout}, {@code error}, {@code skipped},
+ *               or {@code container-failed} (a check class could not be set up), for {@code finished}
  * @param detail the failure's feedback for {@code finished}; the JVM's name for {@code runtime}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -24,10 +25,6 @@ public record Event(String type, String check, String status, String detail, lon
 
     public static Event finished(String check, String status, String detail, long durationMs) {
         return new Event("finished", check, status, detail, durationMs);
-    }
-
-    public static Event abort(String reason) {
-        return new Event("abort", null, null, reason, 0);
     }
 
     public static Event done() {

@@ -1,0 +1,1 @@
+module evil { requires java.base; }
