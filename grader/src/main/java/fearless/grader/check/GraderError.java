@@ -5,9 +5,10 @@ package fearless.grader.check;
  * checker is inactive on this JVM, a check is misconfigured). Reported as {@code error}, never as
  * a pass: an instructor must see it, and a student must not lose points silently for it.
  *
- * <p>Only the grader may say that. One created while submission code is on the stack (thrown by the
- * submission itself, however it got hold of this class) is the submission's failure, not the
- * grader's: {@link #raisedByGrader()} is false and the check fails.
+ * <p>Only the grader may say that. One created by any code but the grader's own (the submission
+ * itself, or a JDK thread it handed a method handle to this constructor), or while submission
+ * code is on the stack, is the submission's failure, not the grader's: {@link #raisedByGrader()}
+ * is false and the check fails.
  */
 public final class GraderError extends RuntimeException {
 
@@ -15,8 +16,9 @@ public final class GraderError extends RuntimeException {
 
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
-    private final boolean submissionOnStack = WALKER.walk(frames ->
-            frames.anyMatch(frame -> RunSettings.isSubmissionClass(frame.getDeclaringClass())));
+    /** Whether the grader's own code created this, with no submission code on the stack. */
+    private final boolean createdByGrader = isGrader(WALKER.getCallerClass())
+            && WALKER.walk(frames -> frames.noneMatch(frame -> RunSettings.isSubmissionClass(frame.getDeclaringClass())));
 
     public GraderError(String message) {
         super(message);
@@ -27,9 +29,9 @@ public final class GraderError extends RuntimeException {
     }
 
     /**
-     * Whether the grader's own code raised it: no submission code was on the stack that created
-     * it, nor on the stack of anything that caused it (a check that fails "by itself" because the
-     * submission overflowed its stack is the submission's failure).
+     * Whether the grader's own code raised it: a grader class created it, no submission code was on
+     * the stack that did, nor on the stack of anything that caused it (a check that fails "by
+     * itself" because the submission overflowed its stack is the submission's failure).
      */
     public boolean raisedByGrader() {
         for (Throwable cause = getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
@@ -39,6 +41,12 @@ public final class GraderError extends RuntimeException {
                 }
             }
         }
-        return !submissionOnStack;
+        return createdByGrader;
+    }
+
+    private static boolean isGrader(Class<?> type) {
+        return type.getName().startsWith("fearless.grader.")
+                && type.getClassLoader() == GraderError.class.getClassLoader()
+                && !RunSettings.isSubmissionClass(type);
     }
 }

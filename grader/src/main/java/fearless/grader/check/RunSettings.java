@@ -21,6 +21,7 @@ public final class RunSettings {
 
     private static final long SEED = readSeed();
     private static final String CLASSES = System.getProperty(CLASSES_PROPERTY);
+    private static final Path CLASSES_PATH = CLASSES == null ? null : Path.of(CLASSES).toAbsolutePath();
     private static final List<String> PACKAGES = List.of(System.getProperty(PACKAGES_PROPERTY, "").split(","));
 
     private RunSettings() {
@@ -61,7 +62,7 @@ public final class RunSettings {
 
     /** Whether {@code type} is one of the submission's classes (it was loaded from the submission's folder). */
     public static boolean isSubmissionClass(Class<?> type) {
-        if (CLASSES == null) {
+        if (CLASSES_PATH == null) {
             return false;
         }
         CodeSource source = type.getProtectionDomain().getCodeSource();
@@ -69,7 +70,7 @@ public final class RunSettings {
             return false;
         }
         try {
-            return Path.of(source.getLocation().toURI()).equals(Path.of(CLASSES).toAbsolutePath());
+            return Path.of(source.getLocation().toURI()).equals(CLASSES_PATH);
         } catch (URISyntaxException | RuntimeException e) {
             return false;
         }
