@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs each child JVM under bubblewrap: no network, its own PID namespace (so nothing it starts
- * outlives it), a new session (no terminal to write to), a read-only view of only the system's
+ * outlives it), a session of its own, a read-only view of only the system's
  * libraries, the JDK, the grader's class path and the compiled submission, a private {@code /tmp},
  * and a cleared environment.
  */

@@ -22,6 +22,10 @@ final class CheckRunner {
     private static final Duration CHECK_DEADLINE =
             Duration.ofSeconds(Limits.CHECK_TIMEOUT_SECONDS).plus(Limits.KILL_GRACE);
 
+    /** What a check ended by a thread bomb is told, whoever noticed it. */
+    private static final String THREAD_BOMB = "the submission started more than " + Limits.MAX_THREADS
+            + " threads (a thread bomb?), so its JVM was stopped";
+
     /** How often the parent counts the child's threads. */
     private static final Duration WATCH_INTERVAL = Duration.ofMillis(100);
 
@@ -69,9 +73,7 @@ final class CheckRunner {
                 Optional<Event> next = child.next(WATCH_INTERVAL);
                 if (next.isEmpty() && child.threads() > Limits.MAX_THREADS + Limits.THREAD_SLACK) {
                     child.kill();
-                    Outcome bomb = new Outcome(Status.CRASHED, "the submission started more than "
-                            + Limits.MAX_THREADS + " threads (a thread bomb?), so its JVM was stopped",
-                            inFlight == null ? 0 : elapsed(startedAt));
+                    Outcome bomb = new Outcome(Status.CRASHED, THREAD_BOMB, inFlight == null ? 0 : elapsed(startedAt));
                     if (inFlight != null) {
                         outcomes.put(inFlight, bomb);
                     } else {
@@ -157,8 +159,9 @@ final class CheckRunner {
         String tail = tail(child);
         String how;
         if (code == ChildMain.WATCHDOG_EXIT) {
-            how = "was stopped: the submission started more than " + Limits.MAX_THREADS + " threads (a thread bomb?)";
-        } else if (tail.contains("OutOfMemoryError")) {
+            return new Outcome(Status.CRASHED, THREAD_BOMB + "; the other checks ran in a fresh JVM" + tail, ms);
+        }
+        if (tail.contains("OutOfMemoryError")) {
             how = "ran out of memory (the heap is limited to " + Limits.CHILD_HEAP.substring(4) + ")";
         } else if (code == -1) {
             how = "closed its channel";

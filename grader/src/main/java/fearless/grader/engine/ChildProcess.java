@@ -74,7 +74,7 @@ final class ChildProcess implements AutoCloseable {
         Files.createDirectories(runDir.resolve("tmp"));
         List<String> command = new ArrayList<>(spec.command(classes, tmp));
         command.add(socketPath.toString());
-        process = sandbox.builder(command, new Sandbox.ChildMounts(spec.classPathEntries(), classes, socketDir,
+        process = sandbox.builder(command, new Sandbox.ChildMounts(spec.classPath(), classes, socketDir,
                 runDir.resolve("tmp"))).start();
         daemon("fearless-stdout", () -> stdout.drain(process.getInputStream()));
         daemon("fearless-stderr", () -> stderr.drain(process.getErrorStream()));

@@ -2,6 +2,7 @@ package fearless.grader.engine;
 
 import fearless.child.ChildMain;
 import fearless.grader.check.RunSettings;
+import fearless.grader.check.Seeds;
 import java.io.File;
 import java.io.IOException;
 import java.lang.module.ModuleFinder;
@@ -9,23 +10,26 @@ import java.lang.module.ModuleReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * How to start a child JVM: which Java, which class path, which bounds, and the configuration the
  * checks read (fixed on the command line, before any student class loads).
  *
  * @param javaExecutable the {@code java} executable; race checks depend on it, so it is chosen explicitly
- * @param graderClassPath the checks, their libraries and the api
+ * @param classPath the checks, their libraries and the api, each entry absolute
  * @param exercisePackages the package segments of every exercise, so a structure check can tell
  *                         whose class is whose
  */
-record ChildSpec(Path javaExecutable, String graderClassPath, long seed, List<String> exercisePackages) {
+record ChildSpec(Path javaExecutable, List<Path> classPath, long seed, List<String> exercisePackages) {
+
+    ChildSpec {
+        classPath = List.copyOf(classPath);
+        exercisePackages = List.copyOf(exercisePackages);
+    }
 
     /** The named module the grader's side of a child runs in. */
     static final String CHILD_MODULE = "fearless.child";
@@ -56,12 +60,6 @@ record ChildSpec(Path javaExecutable, String graderClassPath, long seed, List<St
         });
     }
 
-    /** The grader's class path entries, each absolute: what a sandboxed child must be able to read. */
-    List<Path> classPathEntries() {
-        return Arrays.stream(graderClassPath.split(File.pathSeparator)).filter(e -> !e.isEmpty())
-                .map(e -> Path.of(e).toAbsolutePath()).filter(Files::exists).toList();
-    }
-
     /**
      * @param submissionClasses this child's own copy of the compiled submission
      * @param tmp the child's temporary folder, as the child sees it
@@ -80,24 +78,19 @@ record ChildSpec(Path javaExecutable, String graderClassPath, long seed, List<St
                 "-XX:-UsePerfData",
                 "-Djava.io.tmpdir=" + tmp,
                 "-Djava.awt.headless=true"));
-        command.addAll(instrumentationAgent(graderClassPath));
+        command.addAll(instrumentationAgent(classPath));
         command.addAll(denyFlags(featureVersion(javaExecutable)));
-        List<Path> entries = classPathEntries();
-        String modulePath = entries.stream().filter(ChildSpec::isChildModule).map(Path::toString)
-                .collect(Collectors.joining(File.pathSeparator));
-        String classPath = entries.stream().filter(e -> !isChildModule(e)).map(Path::toString)
-                .collect(Collectors.joining(File.pathSeparator));
         command.addAll(List.of(
                 "-D" + ChildMain.VERDICTS + "=" + Verdicts.class.getName(),
                 "-D" + ChildMain.MAX_THREADS + "=" + Limits.MAX_THREADS,
                 "-D" + ChildMain.CHECK_TIMEOUT + "=" + Limits.CHECK_TIMEOUT_SECONDS,
-                "-Dfearless.seed=" + seed,
+                "-D" + Seeds.PROPERTY + "=" + seed,
                 "-D" + RunSettings.CLASSES_PROPERTY + "=" + submissionClasses,
                 "-D" + RunSettings.PACKAGES_PROPERTY + "=" + String.join(",", exercisePackages),
-                "-D" + RunSettings.PACKAGES_PROPERTY + "=" + String.join(",", exercisePackages),
-                "--module-path", modulePath,
+                "--module-path", ClassPath.join(classPath.stream().filter(ChildSpec::isChildModule).toList()),
                 "--add-modules", "ALL-DEFAULT,ALL-MODULE-PATH",
-                "-cp", classPath + File.pathSeparator + submissionClasses.toAbsolutePath(),
+                "-cp", ClassPath.join(classPath.stream().filter(e -> !isChildModule(e)).toList())
+                        + File.pathSeparator + submissionClasses.toAbsolutePath(),
                 "-m", CHILD_MODULE + "/" + ChildMain.class.getName()));
         return command;
     }
@@ -107,11 +100,11 @@ record ChildSpec(Path javaExecutable, String graderClassPath, long seed, List<St
      * second or so a run-time attach costs in every child, and lets the attach mechanism be off:
      * nothing in the child can attach an agent to it later.
      */
-    private static List<String> instrumentationAgent(String classPath) {
-        return Arrays.stream(classPath.split(File.pathSeparator))
-                .filter(entry -> Path.of(entry).getFileName().toString().startsWith("byte-buddy-agent"))
+    private static List<String> instrumentationAgent(List<Path> classPath) {
+        return classPath.stream()
+                .filter(entry -> entry.getFileName().toString().startsWith("byte-buddy-agent"))
                 .findFirst()
-                .map(agent -> List.of("-javaagent:" + Path.of(agent).toAbsolutePath(), "-XX:+DisableAttachMechanism"))
+                .map(agent -> List.of("-javaagent:" + agent, "-XX:+DisableAttachMechanism"))
                 .orElse(List.of());
     }
 

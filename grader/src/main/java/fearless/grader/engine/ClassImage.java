@@ -33,6 +33,11 @@ final class ClassImage {
         return image;
     }
 
+    /** Every file, by its path below the class folder ({@code p/mutex/M.class}), in a stable order. */
+    Map<String, byte[]> files() {
+        return java.util.Collections.unmodifiableMap(files);
+    }
+
     /** Writes a fresh copy into {@code dir}, which must not exist yet. */
     Path writeTo(Path dir) {
         try {

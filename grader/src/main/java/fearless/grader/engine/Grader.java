@@ -63,19 +63,6 @@ public final class Grader {
         public Request(String submission, Path projectRoot, List<String> exercises, long seed) {
             this(submission, projectRoot, exercises, seed, true, "auto");
         }
-
-        /**
-         * The same request without the bytecode scan, so that the project's attack fixtures can
-         * prove what the child JVM's isolation contains on its own.
-         */
-        public Request withoutScan() {
-            return new Request(submission, projectRoot, exercises, seed, false, sandbox);
-        }
-
-        /** The same request in another sandbox: {@code auto}, {@code bwrap} or {@code none}. */
-        public Request inSandbox(String mode) {
-            return new Request(submission, projectRoot, exercises, seed, scan, mode);
-        }
     }
 
     public GradeReport grade(Request request) throws InterruptedException {
@@ -94,12 +81,12 @@ public final class Grader {
             List<String> refused = new ArrayList<>(taken.refused());
             Providers.install(taken.registrations(), compiled.classes(), exercises, compiled.errors(), tree.name(),
                     refused);
-            Map<String, List<String>> forbidden = request.scan()
-                    ? SandboxGate.scan(compiled.classes(), exercises) : Map.of();
+            ClassImage image = ClassImage.read(compiled.classes());
+            Map<String, List<String>> forbidden = request.scan() ? SandboxGate.scan(image, exercises) : Map.of();
             List<CheckSpec> checks = discovered(discovery);
-            ChildSpec spec = new ChildSpec(java, System.getProperty("java.class.path"), request.seed(),
+            ChildSpec spec = new ChildSpec(java, ClassPath.entries(System.getProperty("java.class.path")), request.seed(),
                     course.exercises().stream().map(ExerciseInfo::packageName).toList());
-            CheckRunner runner = new CheckRunner(spec, sandbox, ClassImage.read(compiled.classes()), work);
+            CheckRunner runner = new CheckRunner(spec, sandbox, image, work);
             List<ExerciseResult> results = new ArrayList<>();
             for (ExerciseInfo exercise : exercises) {
                 List<String> compileErrors = compiled.errors().getOrDefault(exercise.id(), List.of());

@@ -127,7 +127,7 @@ public final class SubmissionCompiler {
         }
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Xss8m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
-                "-Xshare:auto", "-cp", absolute(System.getProperty("java.class.path")), CompilerMain.class.getName(),
+                "-Xshare:auto", "-cp", ClassPath.join(ClassPath.entries(System.getProperty("java.class.path"))), CompilerMain.class.getName(),
                 classes.toString(), apiClassPath);
         ProcessBuilder builder = new ProcessBuilder(command).directory(classes.toFile());
         builder.environment().clear();
@@ -178,13 +178,6 @@ public final class SubmissionCompiler {
         }
         return new Broke((code == CompilerMain.CRASHED ? "the compiler crashed on these sources"
                 : "the compiler failed on these sources (exit code " + code + ")") + (words.isEmpty() ? "" : ":\n" + words));
-    }
-
-    /** The class path with every entry absolute: the compiler runs in another folder. */
-    private static String absolute(String classPath) {
-        return java.util.Arrays.stream(classPath.split(java.io.File.pathSeparator)).filter(e -> !e.isEmpty())
-                .map(e -> Path.of(e).toAbsolutePath().toString())
-                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     private static Map<String, List<String>> messages(String jsonLines, Path sources, List<ExerciseInfo> exercises) {

@@ -69,30 +69,26 @@ final class SubmissionIntake {
     static Taken take(SubmissionTree tree, Set<String> providers, Path into) {
         List<String> refused = new ArrayList<>();
         List<Path> javaFiles = new ArrayList<>();
-        walk(tree.sources(), (file, relative) -> {
+        Map<String, List<String>> registrations = new LinkedHashMap<>();
+        boolean[] capped = {false};
+        FileAction source = (file, relative) -> {
             String name = file.getFileName().toString();
             if (!name.endsWith(".java")) {
                 return;
             }
             if (name.equals("module-info.java")) {
                 refused.add(relative + ": a submission is not a module (module-info.java is not compiled)");
-                return;
+            } else if (javaFiles.size() < MAX_FILES) {
+                Path copy = into.resolve(relative.toString());
+                if (copyRegularFile(file, copy, relative, refused)) {
+                    javaFiles.add(copy);
+                }
+            } else if (!capped[0]) {
+                capped[0] = true;
+                refused.add("more than " + MAX_FILES + " source files: the rest are not read");
             }
-            if (javaFiles.size() == MAX_FILES) {
-                refused.add(relative + ": more than " + MAX_FILES + " source files; the rest are not read");
-                return;
-            }
-            Path copy = into.resolve(relative.toString());
-            if (copyRegularFile(file, copy, relative, refused)) {
-                javaFiles.add(copy);
-            }
-        }, refused);
-        if (javaFiles.isEmpty() && refused.isEmpty()) {
-            throw new UsageException("no .java files under " + tree.sources().toAbsolutePath().normalize());
-        }
-        javaFiles.sort(null);
-        Map<String, List<String>> registrations = new LinkedHashMap<>();
-        tree.resources().ifPresent(root -> walk(root, (file, relative) -> {
+        };
+        FileAction registration = (file, relative) -> {
             String path = relative.toString().replace('\\', '/');
             if (path.startsWith(SERVICES) && providers.contains(path.substring(SERVICES.length()))) {
                 String text = readRegularFile(file, relative, refused);
@@ -100,14 +96,30 @@ final class SubmissionIntake {
                     registrations.put(path.substring(SERVICES.length()), classNames(text, path, refused));
                 }
             }
-        }, refused));
+        };
+        Path resources = tree.resources().orElse(null);
+        // A bare tree holds its registrations among its sources: one walk reads both.
+        walk(tree.sources(), tree.sources().equals(resources) ? source.andThen(registration) : source, refused);
+        if (resources != null && !resources.equals(tree.sources())) {
+            walk(resources, registration, refused);
+        }
+        if (javaFiles.isEmpty() && refused.isEmpty()) {
+            throw new UsageException("no .java files under " + tree.sources().toAbsolutePath().normalize());
+        }
+        javaFiles.sort(null);
         return new Taken(into, List.copyOf(javaFiles), registrations, List.copyOf(refused));
     }
 
     private interface FileAction {
         void accept(Path file, Path relative);
-    }
 
+        default FileAction andThen(FileAction next) {
+            return (file, relative) -> {
+                accept(file, relative);
+                next.accept(file, relative);
+            };
+        }
+    }
     /** Visits the regular files below {@code root}; links and special files are refused, not followed. */
     private static void walk(Path root, FileAction action, List<String> refused) {
         try {
@@ -123,14 +135,10 @@ final class SubmissionIntake {
                                 return FileVisitResult.TERMINATE;
                             }
                             if (attrs.isSymbolicLink()) {
-                                if (matters(file)) {
-                                    refused.add(relative + ": a symbolic link; only regular files inside the"
-                                            + " submission are read");
-                                }
+                                refused.add(relative + ": a symbolic link; only regular files inside the"
+                                        + " submission are read");
                             } else if (attrs.isOther()) {
-                                if (matters(file)) {
-                                    refused.add(relative + ": not a regular file");
-                                }
+                                refused.add(relative + ": not a regular file");
                             } else if (attrs.isRegularFile()) {
                                 action.accept(file, relative);
                             }
@@ -139,22 +147,13 @@ final class SubmissionIntake {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            if (matters(file)) {
-                                refused.add(root.relativize(file) + ": cannot be read (" + e.getClass().getSimpleName() + ")");
-                            }
+                            refused.add(root.relativize(file) + ": cannot be read (" + e.getClass().getSimpleName() + ")");
                             return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Whether a file the grader will not read deserves a line: sources, registrations and links to folders. */
-    private static boolean matters(Path file) {
-        String name = file.getFileName().toString();
-        return name.endsWith(".java") || file.toString().replace('\\', '/').contains(SERVICES)
-                || !name.contains(".");
     }
 
     private static boolean copyRegularFile(Path file, Path copy, Path relative, List<String> refused) {

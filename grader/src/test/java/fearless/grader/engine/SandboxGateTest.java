@@ -30,13 +30,13 @@ class SandboxGateTest {
                 source.toString()));
         List<ExerciseInfo> strict = Course.load().exercises();
 
-        Map<String, List<String>> refused = SandboxGate.scan(classes, strict);
+        Map<String, List<String>> refused = SandboxGate.scan(ClassImage.read(classes), strict);
         assertEquals(List.of("box"), List.copyOf(refused.keySet()));
         assertTrue(refused.get("box").get(0).contains("java.util.logging.Logger"), refused.toString());
 
         List<ExerciseInfo> widened = strict.stream().map(e -> !e.id().equals("box") ? e
                 : new ExerciseInfo(e.id(), e.title(), e.packageName(), e.provider(), e.points(), e.rules(), e.hints(),
                         List.of("class java.util.logging.Logger"))).toList();
-        assertEquals(Map.of(), SandboxGate.scan(classes, widened));
+        assertEquals(Map.of(), SandboxGate.scan(ClassImage.read(classes), widened));
     }
 }

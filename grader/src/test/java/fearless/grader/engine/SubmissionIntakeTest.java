@@ -85,6 +85,32 @@ class SubmissionIntakeTest {
     }
 
     @Test
+    void a_bare_tree_is_walked_once_for_sources_and_registrations() throws IOException {
+        Path bare = dir.resolve("bare");
+        Files.createDirectories(bare.resolve("p/mutex"));
+        Files.writeString(bare.resolve("p/mutex/M.java"), "package p.mutex; class M { }");
+        Files.createDirectories(bare.resolve("META-INF/services"));
+        Files.writeString(bare.resolve("META-INF/services/" + PROVIDER), "p.mutex.M\n");
+        Files.createSymbolicLink(bare.resolve("p/mutex/Link.java"), bare.resolve("p/mutex/M.java"));
+        SubmissionIntake.Taken taken = SubmissionIntake.take(SubmissionTree.resolve(bare.toString(), dir),
+                Set.of(PROVIDER), dir.resolve("copy"));
+        assertEquals(1, taken.javaFiles().size());
+        assertEquals(Map.of(PROVIDER, List.of("p.mutex.M")), taken.registrations());
+        assertEquals(1, taken.refused().size(), "one line per refused file: " + taken.refused());
+    }
+
+    @Test
+    void past_the_file_limit_one_line_says_so() throws IOException {
+        for (int i = 0; i <= SubmissionIntake.MAX_FILES + 5; i++) {
+            write("src/main/java/p/mutex/M" + i + ".java", "package p.mutex; class M" + i + " { }");
+        }
+        SubmissionIntake.Taken taken = take();
+        assertEquals(SubmissionIntake.MAX_FILES, taken.javaFiles().size());
+        assertEquals(List.of("more than " + SubmissionIntake.MAX_FILES + " source files: the rest are not read"),
+                taken.refused());
+    }
+
+    @Test
     void no_java_files_is_a_usage_error() {
         assertThrows(UsageException.class, () -> SubmissionIntake.take(SubmissionTree.resolve(dir.toString(), dir),
                 Set.of(PROVIDER), dir.resolve("copy")));
