@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import fearless.grader.engine.Grader;
+import fearless.grader.engine.UsageException;
 import fearless.grader.report.CheckResult;
 import fearless.grader.report.ConsoleReport;
 import fearless.grader.report.ExerciseResult;
@@ -15,6 +16,10 @@ import fearless.grader.report.JsonReport;
 import fearless.grader.report.Status;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,6 +49,9 @@ class AttackFixtureTest {
     /** What the fixture secrets hold: the grader's environment variable and a file outside every tree. */
     static final String SECRET = "fearless-fixture-secret-4b1d";
 
+    /** A file outside every tree, holding {@link #SECRET}, that attacks try to read ({@code ${secret}} in links). */
+    static final String SECRET_FILE = "/tmp/fearless-fixture-secret.txt";
+
     /** The environment variable Surefire gives the grader, holding {@link #SECRET}. */
     static final String SECRET_VARIABLE = "FEARLESS_FIXTURE_SECRET";
 
@@ -64,6 +72,7 @@ class AttackFixtureTest {
      * @param refused text that must appear among the files the grader refused to read (or null)
      * @param absentFile a path the attack must not create (relative to the grader's working folder)
      * @param lingering text in the command line of a process the attack starts: none may be left
+     * @param listen a loopback port the test listens on while grading: no connection may arrive
      * @param everyExercise the attack sits outside every exercise, so every exercise is attacked
      * @param bystander the exercise graded beside the attacked one (default: the cheapest other)
      * @param links symbolic links to create in the tree; {@code ${secret}} names the secret file
@@ -72,7 +81,7 @@ class AttackFixtureTest {
      */
     record Attack(String exercise, String description, String base, List<String> verdicts, String feedback,
                   boolean compileError, int maxSeconds, Boolean scan, String sandbox, String violation,
-                  List<String> violations, String refused, String absentFile, String lingering,
+                  List<String> violations, String refused, String absentFile, String lingering, Integer listen,
                   boolean everyExercise, String bystander, List<Link> links, List<Prebuilt> prebuilt,
                   List<Calibration.Edit> edits) {
         Attack {
@@ -132,12 +141,10 @@ class AttackFixtureTest {
         // (CI runs the suite once in each), else in the one it names.
         String sandbox = attack.sandbox().equals("auto") ? System.getProperty("fearless.fixture.sandbox", "auto")
                 : attack.sandbox();
-        if (sandbox.equals("bwrap")) {
-            assumeTrue(bubblewrapRuns(), "bubblewrap does not run here");
-        }
         Path tree = Calibration.overlay(dir, attack.edits(), work.resolve(dir.getFileName()), attack.base());
-        Path secretFile = work.resolve("secret.txt");
+        Path secretFile = Path.of(SECRET_FILE);
         Files.writeString(secretFile, SECRET);
+        secretFile.toFile().deleteOnExit();
         for (Link link : attack.links()) {
             Path at = tree.resolve(link.path());
             Files.createDirectories(at.getParent());
@@ -152,7 +159,24 @@ class AttackFixtureTest {
         long start = System.nanoTime();
         Grader.Request request = new Grader.Request(tree.toString(), Calibration.ROOT,
                 List.of(attack.exercise(), bystander), 42, attack.scan(), sandbox);
-        GradeReport report = Calibration.grade(request);
+        GradeReport report;
+        try (ServerSocket listener = attack.listen() == null ? null
+                : new ServerSocket(attack.listen(), 50, InetAddress.getLoopbackAddress())) {
+            report = Calibration.grade(request);
+            if (listener != null) {
+                listener.setSoTimeout(500);
+                try (Socket connected = listener.accept()) {
+                    throw new AssertionError("the attack connected to " + connected.getLocalSocketAddress());
+                } catch (SocketTimeoutException nobody) {
+                    // As it must be: no connection reached the grader's machine.
+                }
+            }
+        } catch (UsageException refused) {
+            // A fixture that needs bubblewrap is skipped where it does not run; any other refusal fails it.
+            assumeTrue(!(sandbox.equals("bwrap") && refused.getMessage().startsWith("--sandbox bwrap")),
+                    refused.getMessage());
+            throw refused;
+        }
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         assertTrue(seconds <= attack.maxSeconds(), dir.getFileName() + " took " + seconds + " s");
 
@@ -242,24 +266,6 @@ class AttackFixtureTest {
         Path target = tree.resolve(prebuilt.to());
         Files.createDirectories(target.getParent());
         Files.copy(out.resolve(prebuilt.className().replace('.', '/') + ".class"), target);
-    }
-
-    private static Boolean bubblewrap;
-
-    static synchronized boolean bubblewrapRuns() {
-        if (bubblewrap == null) {
-            try {
-                Process p = new ProcessBuilder("bwrap", "--unshare-all", "--ro-bind", "/", "/", "true")
-                        .redirectErrorStream(true).start();
-                bubblewrap = p.waitFor() == 0;
-            } catch (IOException e) {
-                bubblewrap = false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        return bubblewrap;
     }
 
     private static void sleep(long ms) {
