@@ -19,7 +19,7 @@ import javax.tools.ToolProvider;
 /**
  * The compiler's own process: compiles the files named on stdin and prints one JSON line per
  * error on stdout. It runs apart from the grader so that a source that makes {@code javac} run
- * for minutes, exhaust its memory or crash is stopped and reported, not waited for or mistaken
+ * for minutes or crash is stopped and reported, not waited for or mistaken
  * for a clean compile. Exit codes: 0 compiled, {@value #ERRORS} compile errors, {@value #CRASHED}
  * the compiler itself failed (its words on stderr); any other code is this process failing to
  * start, which is the grader's fault, not the submission's.
