@@ -15,9 +15,10 @@ import org.opentest4j.AssertionFailedError;
 /**
  * Runs a piece of a check that might block forever (a lock that is never released, a re-entrant
  * lock that deadlocks on its own thread) on a fresh daemon thread, and waits for it a bounded
- * time. On timeout the check fails with the first line it gave and a {@link ThreadDump} of that
- * thread and of every thread it started; the stuck threads are abandoned. So a hang costs the
- * timeout, not the engine's backstop, and the student sees where each thread is stuck.
+ * time, and on while its threads show signs of life ({@link Patience}: slow is not stuck). A hang
+ * fails the check with the first line it gave and a {@link ThreadDump} of that thread and of
+ * every thread it started; the stuck threads are abandoned. So a hang costs the timeout, not the
+ * engine's backstop, and the student sees where each thread is stuck.
  *
  * <p>The body runs on one thread from start to end, so thread-bound objects (a guard belongs to
  * the thread that locked) behave as on the caller's thread. Its exceptions reach the caller: an
@@ -57,18 +58,19 @@ public final class Bounded {
             }
         }, "check");
         runner.setDaemon(true);
+        long start = System.nanoTime();
         runner.start();
-        try {
-            runner.join(Math.max(1, timeout.toMillis()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (runner.isAlive()) {
+        Patience.Verdict verdict = Patience.await(timeout, nanos -> {
+            runner.join(Math.max(1, nanos / 1_000_000));
+            return !runner.isAlive();
+        }, () -> threadsOf(group));
+        if (verdict != Patience.Verdict.DONE) {
             String dump = ThreadDump.of(threadsOf(group));
             for (Thread t : threadsOf(group)) {
                 t.interrupt();
             }
-            throw new Hung(onHang + "\nstill blocked after " + timeout.toMillis() + " ms:\n" + dump);
+            throw new Hung(onHang + "\nstill blocked after " + Patience.waited(start) + " (" + timeout.toMillis()
+                    + " ms allowed), and " + Patience.evidence(verdict) + ":\n" + dump);
         }
         Throwable e = failure[0];
         if (e == null) {

@@ -16,8 +16,9 @@ import org.opentest4j.AssertionFailedError;
 /**
  * A stress run: {@code threads} threads released together by a start gate, each running the same
  * body against one shared object, repeated for {@code rounds} rounds with a fresh object each
- * round. Every wait is bounded: a round that does not finish within its timeout fails the check
- * with a {@link ThreadDump} of the stuck threads (and the lock cycle, if there is one); stuck
+ * round. Every wait is bounded: a round that does not finish within its timeout, and whose threads
+ * then show no sign of life ({@link Patience}: on a busy machine slow is not stuck), fails the
+ * check with a {@link ThreadDump} of the stuck threads (and the lock cycle, if there is one); stuck
  * threads are abandoned, never joined forever, and are daemon threads so they cannot keep the
  * JVM alive.
  *
@@ -158,18 +159,20 @@ public final class Stress<S> {
         for (Thread worker : workers) {
             worker.start();
         }
-        long deadline = System.nanoTime() + roundTimeout.toNanos();
-        state.open(deadline);
-        Outcome outcome = state.awaitEnd(deadline);
+        long start = System.nanoTime();
+        state.open(start + roundTimeout.toNanos());
+        Patience.Verdict verdict = Patience.await(roundTimeout, state::awaitSettled, () -> stuck(workers));
+        Outcome outcome = state.outcome();
         if (outcome.failure != null) {
             throw threadFailure(outcome, workers, shared, round);
         }
-        if (outcome.running > 0) {
+        if (verdict != Patience.Verdict.DONE) {
             String dump = ThreadDump.of(stuck(workers));
             abandon(workers);
             throw new Hung(hangMessage + "\n"
-                    + outcome.running + " of " + threads + " threads still running after "
-                    + roundTimeout.toMillis() + " ms:\n" + dump + diagnosis(shared) + context(round));
+                    + outcome.running + " of " + threads + " threads still running after " + Patience.waited(start)
+                    + " (" + roundTimeout.toMillis() + " ms allowed), and " + Patience.evidence(verdict) + ":\n"
+                    + dump + diagnosis(shared) + context(round));
         }
     }
 
@@ -319,24 +322,34 @@ public final class Stress<S> {
             notifyAll();
         }
 
-        /** Waits until every thread finished, or one failed (plus a grace period), or the deadline. */
-        synchronized Outcome awaitEnd(long deadline) {
-            long end = deadline;
-            boolean graceGiven = false;
-            try {
-                while (running > 0) {
-                    if (failure != null && !graceGiven) {
-                        end = Math.min(end, System.nanoTime() + GRACE_MILLIS * 1_000_000);
-                        graceGiven = true;
-                    }
-                    long left = end - System.nanoTime();
-                    if (left <= 0) {
-                        break;
-                    }
-                    wait(Math.max(1, left / 1_000_000));
+        /** Waits at most {@code nanos} until every thread finished or one failed; true if so. */
+        synchronized boolean awaitSettled(long nanos) throws InterruptedException {
+            long end = System.nanoTime() + nanos;
+            while (running > 0 && failure == null) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    return false;
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                wait(Math.max(1, left / 1_000_000));
+            }
+            return true;
+        }
+
+        /** How the round ended; after a failure, the other threads get a grace period to finish first. */
+        synchronized Outcome outcome() {
+            if (failure != null) {
+                long end = System.nanoTime() + GRACE_MILLIS * 1_000_000;
+                try {
+                    while (running > 0) {
+                        long left = end - System.nanoTime();
+                        if (left <= 0) {
+                            break;
+                        }
+                        wait(Math.max(1, left / 1_000_000));
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             return new Outcome(failedThread, failure, running);
         }

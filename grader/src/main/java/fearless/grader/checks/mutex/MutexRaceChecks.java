@@ -15,6 +15,7 @@ import fearless.grader.check.race.Bounded;
 import fearless.grader.check.race.ExclusionDetector;
 import fearless.grader.check.race.ModelCheck;
 import fearless.grader.check.race.ModelCheck.Scenario;
+import fearless.grader.check.race.Patience;
 import fearless.grader.check.race.Stress;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -194,6 +195,7 @@ class MutexRaceChecks {
 
     /** Reads, then writes: with {@code pause}, yields in between, so two holders at once lose an update. */
     private static void increment(MutexGuard<Integer> g, boolean pause) {
+        Patience.progress();
         int read = g.get();
         if (pause) {
             Thread.yield();
@@ -277,6 +279,7 @@ class MutexRaceChecks {
 
     /** Holds the lock a little while, so the other threads have to wait rather than spin. */
     private static void holdBriefly(MutexGuard<Integer> g) {
+        Patience.progress();
         g.set(g.get() + 1);
         Thread.yield();
         Thread.yield();

@@ -1,0 +1,130 @@
+package fearless.grader.check.race;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * Tells threads that are stuck from threads that are slow. A wall-clock bound alone punishes a
+ * correct submission on a busy machine (a shared CI runner, a class graded with more jobs than
+ * cores), so past its time a group of threads is judged hung only on evidence: a whole
+ * {@link #QUIET} window in which none of them could run (each waits without a timeout, or is
+ * blocked on a monitor), none ended, and no check reported {@link #progress()}. Threads that keep
+ * running without progress (a spin that never ends) are judged hung at {@link #CAP_FACTOR} times
+ * the time they were given.
+ *
+ * <p>A lost wake-up or a deadlock is therefore reported {@code QUIET} after the bound, as before
+ * on an idle machine; a correct submission on a machine four times busier only takes longer.
+ */
+public final class Patience {
+
+    /** How long threads past their time must show no sign of life to be judged stuck. */
+    public static final Duration QUIET = Duration.ofMillis(500);
+
+    /** Past this multiple of their time, threads that still run (but make no reported progress) are stuck too. */
+    public static final int CAP_FACTOR = 5;
+
+    private static final long POLL_NANOS = Duration.ofMillis(50).toNanos();
+
+    /** Progress reported by the checks of this JVM (one check runs at a time). */
+    private static final AtomicLong PROGRESS = new AtomicLong();
+
+    /**
+     * Threads waiting in {@link #await} right now: a bounded scenario that waits for a nested one
+     * is only watching, and its timed wait is no sign of life.
+     */
+    private static final Set<Thread> WATCHERS = ConcurrentHashMap.newKeySet();
+
+    /** Waits at most {@code nanos} for the watched work to end; true if it has. */
+    @FunctionalInterface
+    interface Wait {
+        boolean until(long nanos) throws InterruptedException;
+    }
+
+    /** How a wait ended. */
+    enum Verdict {
+        /** The work ended. */
+        DONE,
+        /** Past its time, nothing could run for a whole quiet window: blocked for good. */
+        STUCK,
+        /** Still running, without reported progress, at the cap: an endless loop. */
+        SPINNING
+    }
+
+    private Patience() {
+    }
+
+    /**
+     * A check's threads call this where they make progress (a lock taken, a message received), so
+     * threads that run slowly are never mistaken for threads that spin.
+     */
+    public static void progress() {
+        PROGRESS.incrementAndGet();
+    }
+
+    /**
+     * Waits {@code timeout} for the work, then on while the {@code threads} it runs on show signs
+     * of life.
+     */
+    static Verdict await(Duration timeout, Wait done, Supplier<? extends Collection<Thread>> threads) {
+        long start = System.nanoTime();
+        WATCHERS.add(Thread.currentThread());
+        try {
+            if (done.until(timeout.toNanos())) {
+                return Verdict.DONE;
+            }
+            long cap = start + timeout.toNanos() * CAP_FACTOR;
+            long seen = PROGRESS.get();
+            int alive = -1;
+            long quietSince = System.nanoTime();
+            while (true) {
+                Collection<Thread> live = threads.get();
+                long now = System.nanoTime();
+                boolean moving = PROGRESS.get() != seen || live.size() != alive || live.stream().anyMatch(Patience::mayRun);
+                if (moving) {
+                    seen = PROGRESS.get();
+                    alive = live.size();
+                    quietSince = now;
+                } else if (now - quietSince >= QUIET.toNanos()) {
+                    return Verdict.STUCK;
+                }
+                if (now - cap >= 0) {
+                    return live.stream().anyMatch(Patience::mayRun) ? Verdict.SPINNING : Verdict.STUCK;
+                }
+                if (done.until(POLL_NANOS)) {
+                    return Verdict.DONE;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Verdict.STUCK;
+        } finally {
+            WATCHERS.remove(Thread.currentThread());
+        }
+    }
+
+    /** How long a wait that began at {@code startNanos} has lasted, in readable words. */
+    static String waited(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000 + " ms";
+    }
+
+    /** What a verdict says about the threads, for the feedback. */
+    static String evidence(Verdict verdict) {
+        return verdict == Verdict.SPINNING
+                ? "they were still running, without progress, at " + CAP_FACTOR + " times their time: an endless loop"
+                : "none of them could run for " + QUIET.toMillis() + " ms (each waits with no timeout, or is "
+                        + "blocked on a lock), so nothing will ever wake them";
+    }
+
+    /** Runnable, or in a wait that ends by itself: this thread may still move on its own. */
+    private static boolean mayRun(Thread t) {
+        if (WATCHERS.contains(t)) {
+            return false;
+        }
+        Thread.State state = t.getState();
+        return state == Thread.State.RUNNABLE || state == Thread.State.TIMED_WAITING || state == Thread.State.NEW;
+    }
+}
