@@ -1,7 +1,9 @@
 package fearless.grader.checks.mutex;
 
-import fearless.grader.check.Safely;
+import static fearless.grader.checks.mutex.Mutexes.awaitBlocked;
+import static fearless.grader.checks.mutex.Mutexes.check;
 import static fearless.grader.checks.mutex.Mutexes.expectOwnershipError;
+import static fearless.grader.checks.mutex.Mutexes.expectPanic;
 import static fearless.grader.checks.mutex.Mutexes.fresh;
 import static fearless.grader.checks.mutex.Mutexes.ok;
 import static fearless.grader.checks.mutex.Mutexes.onOtherThread;
@@ -113,7 +115,8 @@ class MutexBehaviourChecks {
 
     /**
      * Rust's {@code test_into_inner} and {@code test_into_inner_drop}: intoInner hands back the very
-     * value (nothing copied, nothing closed), the mutex is gone afterwards (E0382), and intoInner
+     * value (nothing copied, nothing closed), the mutex is gone afterwards (lock, tryLock, withLock
+     * and intoInner are E0382), and intoInner
      * waits while another thread holds the lock.
      */
     @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"X6"})
@@ -127,6 +130,8 @@ class MutexBehaviourChecks {
             check(value.closed == 0, "intoInner() closed the value it handed back: it must drop nothing (X6)");
             expectOwnershipError(ErrorCode.E0382, "lock() after intoInner()", "X6", m::lock);
             expectOwnershipError(ErrorCode.E0382, "a second intoInner()", "X6", m::intoInner);
+            expectOwnershipError(ErrorCode.E0382, "tryLock() after intoInner()", "X6", m::tryLock);
+            expectOwnershipError(ErrorCode.E0382, "withLock() after intoInner()", "X6", () -> m.withLock(g -> 1));
         });
         scenario("intoInner() did not return after the other thread unlocked (X6)", this::intoInnerWaitsForHolder);
     }
@@ -150,7 +155,7 @@ class MutexBehaviourChecks {
         check(locked.await(1, TimeUnit.SECONDS), "lock() on a free mutex did not return (X1)");
         Thread inner = Thread.currentThread();
         Thread releaser = new Thread(() -> {
-            waitUntilBlocked(inner);
+            awaitBlocked(inner);
             release.countDown();
         }, "releaser");
         releaser.setDaemon(true);
@@ -243,7 +248,10 @@ class MutexBehaviourChecks {
         });
     }
 
-    /** X7: locking again on the holding thread panics at once (lock, withLock); tryLock says WouldBlock. */
+    /**
+     * X7: locking again on the holding thread panics at once (lock, withLock, and intoInner, which
+     * would wait for its own guard); tryLock says WouldBlock.
+     */
     @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"X7"})
     void relock_on_same_thread_panics() {
         scenario("lock() on the thread that already holds the lock blocked: it would wait for itself forever; "
@@ -252,10 +260,13 @@ class MutexBehaviourChecks {
                     try (MutexGuard<Integer> g = ok(m.lock(), "lock() on a new mutex", "X1")) {
                         expectPanic("lock() on the thread that already holds the lock", "X7", m::lock);
                         expectPanic("withLock() on the thread that already holds the lock", "X7", () -> m.withLock(x -> 1));
+                        expectPanic("intoInner() on the thread that still holds the lock", "X6, X7: it would wait "
+                                + "for its own guard", m::intoInner);
                         check(!m.isPoisoned(), "a refused re-entrant lock is not a failure of the holder: the mutex "
                                 + "should not be poisoned (X4, X7)");
                         g.set(7);
-                        check(g.get() == 7, "the first guard should still work after the refused re-entrant lock (X7)");
+                        check(g.get() == 7, "the first guard should still work after the refused re-entrant lock and "
+                                + "intoInner() (X7): a refused intoInner() consumes nothing");
                     }
                     Result<MutexGuard<Integer>, TryLockError<MutexGuard<Integer>>> r =
                             onOtherThread("tryLock() after the guard was closed", () -> {
@@ -422,38 +433,6 @@ class MutexBehaviourChecks {
             return p.error().intoInner();
         }
         return null;
-    }
-
-    private static void expectPanic(String what, String rule, Runnable call) {
-        try {
-            call.run();
-        } catch (Panic e) {
-            if (e instanceof fearless.api.Unimplemented) {
-                throw new AssertionFailedError(Safely.message(e), e);
-            }
-            return;
-        } catch (RuntimeException e) {
-            throw new AssertionFailedError(what + " should throw a Panic (" + rule + "), but threw " + Safely.describe(e), e);
-        }
-        throw new AssertionFailedError(what + " should throw a Panic, but it returned");
-    }
-
-    /** Waits (bounded) until {@code t} is blocked or waiting, i.e. inside a lock operation. */
-    private static void waitUntilBlocked(Thread t) {
-        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
-        while (System.nanoTime() < end) {
-            Thread.State s = t.getState();
-            if (s == Thread.State.WAITING || s == Thread.State.BLOCKED || s == Thread.State.TIMED_WAITING) {
-                return;
-            }
-            Thread.onSpinWait();
-        }
-    }
-
-    private static void check(boolean condition, String message) {
-        if (!condition) {
-            throw new AssertionFailedError(message);
-        }
     }
 
     /** A value that counts how often it was closed (dropped). */

@@ -7,6 +7,7 @@ import fearless.api.OwnershipError;
 import fearless.api.Result;
 import fearless.api.mutex.Mutex;
 import fearless.api.mutex.MutexGuard;
+import fearless.api.mutex.PoisonError;
 import fearless.api.mutex.TryLockError;
 import fearless.grader.check.Category;
 import fearless.grader.check.Exercise;
@@ -37,7 +38,16 @@ class MutexRaceChecks {
     }
 
     /** How the threads of a lost wake-up round release the lock. */
-    private enum Unlock { CLOSE, WITH_LOCK, INTO_INNER }
+    private enum Unlock { CLOSE, WITH_LOCK, INTO_INNER, FAILING_BODY }
+
+    /** The failure of a withLock body in a {@link Unlock#FAILING_BODY} round. */
+    private static final class BodyFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BodyFailed() {
+            super("the body failed while holding the lock (on purpose: the waiters must still be woken)");
+        }
+    }
 
     /** A shared mutex, how this round releases it, and the round's threads and progress. */
     private record Contended(Mutex<Integer> mutex, Unlock unlock, AtomicReferenceArray<Thread> threads,
@@ -123,12 +133,13 @@ class MutexRaceChecks {
     /**
      * Lost wake-ups: threads contend so that most of them have to wait, and every waiter must be
      * woken. Rounds take turns: unlocking by a guard's close, unlocking at the end of withLock,
-     * and retiring the mutex with intoInner while other threads wait to lock it (they must wake
+     * unlocking when a withLock body fails (the failing path must wake them too), and retiring the
+     * mutex with intoInner while other threads wait to lock it (they must wake
      * and get E0382; with notify() instead of notifyAll() the one wake-up goes to intoInner, and
      * the others sleep forever). The model checker cannot see the last one, since it treats
      * notify as notifyAll: a bounded stress run with a thread dump can.
      */
-    @Graded(points = 3, category = Category.RACE, rules = {"X1", "X6"})
+    @Graded(points = 3, category = Category.RACE, rules = {"X1", "X4", "X6"})
     void blocked_threads_all_wake() {
         Mutexes.requireWorking();
         Unlock[] plan = Unlock.values();
@@ -136,12 +147,14 @@ class MutexRaceChecks {
         Stress.of("mutex/blocked_threads_all_wake", () -> new Contended(fresh(0), plan[round[0]++ % plan.length]))
                 .threads(THREADS).rounds(3 * plan.length).roundTimeout(Duration.ofMillis(1_500))
                 .onHang("threads waiting for the lock were never woken: every path that releases the lock (a "
-                        + "guard's close(), the end of withLock()) or retires it (intoInner()) must wake all the "
-                        + "waiters, with notifyAll() (X1, X6)")
+                        + "guard's close(), the end of withLock(), a withLock() body that throws) or retires it "
+                        + "(intoInner()) must wake all the waiters, with notifyAll() (X1, X4, X6)")
                 .diagnose(c -> lockState(c.mutex()))
                 .run((c, t) -> {
                     if (c.unlock() == Unlock.INTO_INNER) {
                         retireWhileOthersWait(c, t);
+                    } else if (c.unlock() == Unlock.FAILING_BODY) {
+                        failWhileOthersWait(c, t);
                     } else {
                         lockRepeatedly(c.mutex(), c.unlock(), 100);
                     }
@@ -167,6 +180,27 @@ class MutexRaceChecks {
                         + "that unlocks (close() and the end of withLock()) must wake the waiters (X1)")
                 .onException("an operation threw under concurrency, although it works on one thread: see the "
                         + "interleaving below (X1, X2)")
+                .check();
+    }
+
+    /**
+     * X4's order, explored interleaving by interleaving: a failing withLock body poisons the mutex
+     * before the lock is released, so the next holder always sees the poison with the failed
+     * body's write. Poisoning after unlocking lets a thread in between.
+     */
+    @Graded(points = 2, category = Category.RACE, rules = {"X4", "X5"})
+    void poison_is_set_before_unlock() {
+        ModelCheck.of("mutex/poison_is_set_before_unlock", PoisonHandoff.class)
+                .scenario(Scenario.of().thread("failWithLock").thread("lockAndLook"))
+                .invocations(150)
+                .atomic("fearless.api.Result", "fearless.api.mutex.PoisonError", "fearless.api.mutex.TryLockError")
+                .onFailure("the next holder saw the failed body's write (1) but no poison: the lock was released "
+                        + "before the poison flag was set, and another thread got in between (X4). Set the flag "
+                        + "first, then unlock, in one step under the lock. Below: the results and the interleaving.")
+                .onHang("a thread waiting for the lock was never woken after a withLock() body failed: the failure "
+                        + "path must wake the waiters too (X1, X4)")
+                .onException("an operation threw under concurrency, although it works on one thread: see the "
+                        + "interleaving below (X4, X5)")
                 .check();
     }
 
@@ -252,6 +286,35 @@ class MutexRaceChecks {
                 c.mutex().intoInner();
             } else {
                 lockRepeatedly(c.mutex(), Unlock.CLOSE, 100);
+            }
+        }
+    }
+
+    /**
+     * One failing-body round. Thread 0 holds the lock in withLock until the others wait in lock(),
+     * then its body throws: the lock is released on the failure path, poisoned, and every waiter
+     * must wake and get the guard inside the PoisonError.
+     */
+    private static void failWhileOthersWait(Contended c, int t) {
+        c.threads().set(t, Thread.currentThread());
+        if (t == 0) {
+            try {
+                c.mutex().withLock(g -> {
+                    c.phase().set(1);
+                    for (int i = 1; i < THREADS; i++) {
+                        awaitBlocked(c, i);
+                    }
+                    holdBriefly(g);
+                    throw new BodyFailed();
+                });
+            } catch (BodyFailed expected) {
+                // the failure poisons the mutex and must wake the waiters
+            }
+        } else {
+            awaitPhase(c, 1);
+            Result<MutexGuard<Integer>, PoisonError<MutexGuard<Integer>>> r = c.mutex().lock();
+            try (MutexGuard<Integer> g = r.isOk() ? r.unwrap() : r.unwrapErr().intoInner()) {
+                holdBriefly(g);
             }
         }
     }

@@ -113,6 +113,41 @@ final class Mutexes {
         });
     }
 
+    /** Fails unless {@code call} throws a {@link fearless.api.Panic} (a stub's own panic fails with its message). */
+    static void expectPanic(String what, String rule, Runnable call) {
+        try {
+            call.run();
+        } catch (fearless.api.Panic e) {
+            if (e instanceof fearless.api.Unimplemented) {
+                throw new AssertionFailedError(Safely.message(e), e);
+            }
+            return;
+        } catch (RuntimeException e) {
+            throw new AssertionFailedError(what + " should throw a Panic (" + rule + "), but threw " + Safely.describe(e), e);
+        }
+        throw new AssertionFailedError(what + " should throw a Panic (" + rule + "), but it returned");
+    }
+
+    /** Waits (300 ms at most) until {@code t} is blocked or waiting, i.e. inside a lock operation. */
+    static void awaitBlocked(Thread t) {
+        long end = System.nanoTime() + 300_000_000L;
+        while (System.nanoTime() < end && !isWaiting(t)) {
+            Thread.onSpinWait();
+        }
+    }
+
+    /** Whether {@code t} is blocked on a monitor or waiting (timed or not). */
+    static boolean isWaiting(Thread t) {
+        Thread.State s = t.getState();
+        return s == Thread.State.WAITING || s == Thread.State.BLOCKED || s == Thread.State.TIMED_WAITING;
+    }
+
+    static void check(boolean condition, String message) {
+        if (!condition) {
+            throw new AssertionFailedError(message);
+        }
+    }
+
     static AssertionFailedError unexpected(String what, String expected, Throwable e) {
         if (e instanceof fearless.api.Unimplemented) {
             return new AssertionFailedError(Safely.message(e), e);
