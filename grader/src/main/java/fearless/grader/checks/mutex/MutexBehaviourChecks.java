@@ -195,8 +195,9 @@ class MutexBehaviourChecks {
 
     /**
      * Rust's {@code test_mutex_arc_poison}: a thread fails while holding the lock; the failure
-     * reaches that thread unchanged, the mutex is poisoned, and lock still takes it, returning the
-     * guard (showing the write made before the failure) inside the error.
+     * reaches that thread unchanged, the mutex is poisoned, and lock still takes it (another thread's
+     * tryLock sees it held), returning the guard (showing the write made before the failure) inside
+     * the error.
      */
     @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"X4", "X5"})
     void test_mutex_arc_poison() {
@@ -221,6 +222,10 @@ class MutexBehaviourChecks {
             try (MutexGuard<Integer> g = poisoned(m.lock(), "lock() after a holder failed", "X5")) {
                 check(g.get() == 2, "the guard inside PoisonError should show the write made before the failure (2), "
                         + "but shows " + g.get() + " (X5)");
+                Result<MutexGuard<Integer>, TryLockError<MutexGuard<Integer>>> other =
+                        onOtherThread("tryLock() while the guard from a poisoned lock() is held", m::tryLock);
+                check(wouldBlock(other), "lock() on a poisoned mutex must take the lock all the same (X5): while its "
+                        + "guard was held, tryLock() on another thread returned " + other + " instead of Err(WouldBlock)");
             }
         });
     }
