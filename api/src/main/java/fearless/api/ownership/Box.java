@@ -41,8 +41,9 @@ public interface Box<T> extends AutoCloseable {
 
     /**
      * An independent owner of a copy made by {@code cloner}, with the same drop action (Rust's
-     * {@code clone()}). Both handles are then dropped separately: two drops. E0382 if dead. If
-     * {@code cloner} throws, the exception propagates and this handle still owns its value.
+     * {@code clone()}). Both handles are then dropped separately: two drops. E0382 if dead, and
+     * {@code cloner} is not called. If {@code cloner} throws, the exception propagates as it is and
+     * this handle still owns its value.
      */
     Box<T> cloneWith(UnaryOperator<T> cloner);
 
@@ -51,7 +52,10 @@ public interface Box<T> extends AutoCloseable {
 
     /**
      * Drops the value: runs the drop action once. Does nothing on a handle that was moved from
-     * or already dropped, so try-with-resources is always safe.
+     * or already dropped, so try-with-resources is always safe. The handle is dead before the drop
+     * action runs: seen from the action itself, or from another thread meanwhile, it owns nothing
+     * and every use is E0382. If the action throws, the exception propagates as it is and the
+     * handle stays dropped: closing it again does not run the action again.
      */
     @Override
     void close();

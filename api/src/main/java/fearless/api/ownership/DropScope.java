@@ -23,20 +23,25 @@ package fearless.api.ownership;
  *       and so is moving out a value the scope does not own (never owned, or moved out already).</li>
  * </ul>
  * If one drop throws, the scope still drops the rest, then rethrows the first failure (a checked
- * exception wrapped in a {@link fearless.api.Panic}).
+ * exception wrapped in a {@link fearless.api.Panic}); two drops that throw the same exception
+ * object are one failure, rethrown as it is.
+ *
+ * <p>A scope belongs to one thread, as a Rust block does: it need not be safe to use from several
+ * threads at once.
  */
 public interface DropScope extends AutoCloseable {
 
     /**
      * Takes ownership of {@code value} and returns it, for use inside the scope. A value has one
-     * owner (O1): owning the same object twice is E0382. {@code null} is a
-     * {@link NullPointerException}: there is nothing to drop.
+     * owner (O1): owning the same object twice is E0382. A value {@linkplain #moveOut moved out}
+     * is the caller's again, so the scope may own it again (it is then dropped once, in its new
+     * place). {@code null} is a {@link NullPointerException}: there is nothing to drop.
      */
     <R extends AutoCloseable> R own(R value);
 
     /**
      * Moves {@code value} out of the scope: the scope no longer drops it; the caller owns it.
-     * E0382 if the scope does not own it (compared by identity).
+     * E0382 if the scope does not own it (compared by identity; a scope never owns {@code null}).
      */
     <R extends AutoCloseable> R moveOut(R value);
 

@@ -25,6 +25,8 @@ import java.util.function.UnaryOperator;
  *       win. {@code if (owned) { owned = false; ... }} lets both in: make the test and the set one
  *       atomic step ({@code AtomicReference.compareAndSet}, or {@code synchronized}).</li>
  *   <li>{@code close()} needs the same care: two racing closes must still drop once.</li>
+ *   <li>Mark the handle dead before running the drop action: the action may look at the handle,
+ *       or throw, and either way the handle must already be dropped.</li>
  * </ul>
  *
  * @param <T> the owned value

@@ -12,9 +12,10 @@ import fearless.api.ownership.DropScope;
  * {@code moveOut} on it throw {@code OwnershipError.useAfterMove(...)} (E0382), and so does moving
  * out a value the scope does not own. If one drop throws, drop the rest anyway, then rethrow the
  * first failure (a checked exception wrapped in a {@code fearless.api.Panic}). Closing twice does
- * nothing.
+ * nothing. Owning a value the scope already owns is E0382 (O1); a value moved out may be owned
+ * again; {@code own(null)} is a {@code NullPointerException}.
  *
- * <p>Rules: O2, O3, O4. Read {@code course-notes/01-ownership.md} first.
+ * <p>Rules: O1, O2, O3, O4. Read {@code course-notes/01-ownership.md} first.
  *
  * <p>Hints:
  * <ul>
@@ -22,7 +23,9 @@ import fearless.api.ownership.DropScope;
  *   <li>Compare by identity ({@code ==}), not {@code equals}: two equal values are still two
  *       values, with two owners. {@code List.remove(Object)} uses {@code equals}.</li>
  *   <li>Wrap each drop in its own {@code try}/{@code catch}; remember only the first failure.</li>
- *   <li>The grader may use a scope from several threads: {@code synchronized} methods are enough.</li>
+ *   <li>Two drops may throw the same exception object: it is one failure, and
+ *       {@code addSuppressed} refuses to attach an exception to itself.</li>
+ *   <li>A scope belongs to one thread, like a Rust block: it needs no locks.</li>
  * </ul>
  */
 public final class Scope implements DropScope {
@@ -30,7 +33,10 @@ public final class Scope implements DropScope {
     // Suggested state (your choice): a stack of the owned values, and a flag saying whether the
     // scope has ended.
 
-    /** Takes ownership of {@code value} and returns it. E0382 once the scope has ended (O2). */
+    /**
+     * Takes ownership of {@code value} and returns it. E0382 once the scope has ended (O2), or if
+     * it owns {@code value} already (O1).
+     */
     @Override
     public <R extends AutoCloseable> R own(R value) {
         throw new Unimplemented("drop-scope", "course-notes/01-ownership.md");

@@ -17,10 +17,11 @@ import java.util.Set;
  * A Rust block's scope: it drops what it owns when it ends, last created first (O4).
  *
  * <p>The values sit on a stack, so ending the scope is just popping it. Membership is by
- * identity, never {@code equals}: two equal values are still two values with two owners. Every
- * method is {@code synchronized}, which is all the thread safety a scope needs; {@link #close()}
- * takes the values out under the lock and drops them outside it, because a drop action is
- * foreign code and must not run while we hold a lock it knows nothing about.
+ * identity, never {@code equals}: two equal values are still two values with two owners. A scope
+ * belongs to one thread, as a Rust block does, so the contract asks for no locking; the methods
+ * are {@code synchronized} all the same, which costs little. {@link #close()} takes the values out
+ * under the lock and drops them outside it, because a drop action is foreign code and must not
+ * run while we hold a lock it knows nothing about.
  */
 public final class Scope implements DropScope {
 

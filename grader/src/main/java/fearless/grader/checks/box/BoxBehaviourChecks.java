@@ -8,25 +8,80 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fearless.api.ErrorCode;
+import fearless.api.Unimplemented;
 import fearless.api.ownership.Box;
 import fearless.api.ownership.BoxProvider;
 import fearless.grader.check.Category;
 import fearless.grader.check.Exercise;
 import fearless.grader.check.Graded;
+import fearless.grader.check.Hung;
+import fearless.grader.check.Safely;
 import fearless.grader.check.Submission;
 import fearless.grader.check.property.Outcome;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.opentest4j.AssertionFailedError;
 
 /** Example-based checks of one box at a time: what each method does, and what a dead handle does. */
 @Exercise("box")
 class BoxBehaviourChecks {
 
+    /**
+     * How long a drop action waits for another thread to look at the box being dropped, if that
+     * thread neither finishes nor blocks (a reader that spins while the box drops). A reader that
+     * blocks, as on a box whose close() holds its lock while dropping, ends the wait at once.
+     */
+    private static final Duration OBSERVER_PATIENCE = Duration.ofSeconds(1);
+
+    /** How long the other thread may take to finish looking once the drop is over. */
+    private static final Duration OBSERVER_TIMEOUT = Duration.ofSeconds(2);
+
     /** The values the drop action received, in order. */
     private final List<Object> drops = new ArrayList<>();
 
     private <T> Box<T> create(T value) {
-        return Submission.provider(BoxProvider.class).create(value, drops::add);
+        return create(value, drops::add);
+    }
+
+    private static <T> Box<T> create(T value, Consumer<? super T> drop) {
+        return Submission.provider(BoxProvider.class).create(value, drop);
+    }
+
+    /** A failure the checks make on purpose, in a cloner or a drop action; recognised by identity. */
+    private static final class Planted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Planted(String message) {
+            super(message);
+        }
+    }
+
+    /** What {@code call} threw, or {@code null} if it returned; a stub's "not yet implemented" fails the check. */
+    private static Throwable thrownBy(Runnable call) {
+        try {
+            call.run();
+            return null;
+        } catch (Unimplemented stub) {
+            throw stub;
+        } catch (Throwable e) {
+            return e;
+        }
+    }
+
+    /** Fails unless {@code thrown} is {@code planted} itself, which {@code whose} code threw. */
+    private static void requireSame(Planted planted, Throwable thrown, String call, String whose, String rule) {
+        if (thrown != planted) {
+            throw new AssertionFailedError(call + " must let " + whose + " exception through, the very same object, "
+                    + "neither wrapped nor swallowed (" + rule + "); " + (thrown == null ? "it returned normally"
+                    : "it threw " + Safely.describe(thrown) + " instead"));
+        }
     }
 
     private static Outcome dead(String rule) {
@@ -153,6 +208,154 @@ class BoxBehaviourChecks {
             return v;
         })));
         assertEquals(List.of(), cloned, "a dead handle must not even call the cloner (O2)");
+    }
+
+    @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"O5", "O1"})
+    void failing_cloner_keeps_the_owner() {
+        String hello = new String("hello");
+        Box<String> b = create(hello);
+        Planted failure = new Planted("the cloner failed");
+        requireSame(failure, thrownBy(() -> b.cloneWith(v -> {
+            throw failure;
+        })), "b.cloneWith(cloner) whose cloner throws", "the cloner's", "O5");
+        assertTrue(b.isOwner(), "when the cloner throws, no clone was made and b keeps its value: b.isOwner() must "
+                + "still be true (O5, O1)");
+        assertSame(hello, Outcome.require("b.get() after a b.cloneWith(..) whose cloner threw", "O1", b::get),
+                "when the cloner throws, b.get() must still return b's value (O5, O1)");
+        assertEquals(List.of(), drops, "a clone that failed must drop nothing (O5, O3)");
+        b.close();
+        b.close();
+        assertEquals(1, drops.size(), "after a failed clone, closing b (twice) must drop its value once (O3), not "
+                + drops.size() + " times");
+        assertSame(hello, drops.get(0), "closing b after a failed clone must drop b's own value (O3)");
+    }
+
+    @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"O3", "O2"})
+    void failing_drop_still_ends_the_owner() {
+        Planted failure = new Planted("the drop action failed");
+        AtomicInteger runs = new AtomicInteger();
+        Box<String> b = create("hello", v -> {
+            runs.incrementAndGet();
+            throw failure;
+        });
+        requireSame(failure, thrownBy(b::close), "b.close() whose drop action throws", "the drop action's", "O3");
+        assertEquals(1, runs.get(), "b.close() must run the drop action once (O3), not " + runs.get() + " times");
+        assertFalse(b.isOwner(), "the drop action threw, but b was dropped all the same: b.isOwner() must be false "
+                + "(O3). Mark the handle dead before running the drop action, and keep it dead if the action throws");
+        dead("O2").verify("b.get() after a b.close() whose drop action threw", Outcome.of(b::get));
+        dead("O2").verify("b.move() after a b.close() whose drop action threw", Outcome.of(b::move));
+        Outcome.done().because("O3").verify("a second b.close() after the drop action threw", Outcome.ofRun(b::close));
+        assertEquals(1, runs.get(), "a drop action runs once, even when it throws: a second b.close() must not run "
+                + "it again (O3); it ran " + runs.get() + " times");
+    }
+
+    /**
+     * The handle is dead before its drop action runs: looked at from inside the action, and from
+     * another thread while the action runs, it owns nothing and every use is E0382. The other
+     * thread's look is taken while the action waits for it, unless that thread blocks (a close()
+     * that holds a lock while dropping is correct), in which case the action goes on and the look
+     * comes after the drop.
+     */
+    @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"O3", "O2"})
+    void dead_before_the_drop_runs() {
+        AtomicReference<Box<String>> self = new AtomicReference<>();
+        AtomicInteger runs = new AtomicInteger();
+        Outcome[] inside = new Outcome[3];
+        Observer observer = new Observer();
+        Box<String> b = create("hello", v -> {
+            if (runs.incrementAndGet() > 1) {
+                return; // dropped again from inside: counted, not followed any further
+            }
+            Box<String> box = self.get();
+            inside[0] = Outcome.of(box::isOwner);
+            inside[1] = Outcome.of(box::get);
+            observer.lookWhileDropping(box);
+            inside[2] = Outcome.ofRun(box::close);
+        });
+        self.set(b);
+        Outcome.done().because("O3").verify("b.close()", Outcome.ofRun(b::close));
+        whileDropping("b.isOwner() inside b's own drop action", Outcome.returned(false).because("O3"), inside[0]);
+        whileDropping("b.get() inside b's own drop action", dead("O2"), inside[1]);
+        whileDropping("b.close() inside b's own drop action", Outcome.done().because("O3"), inside[2]);
+        assertEquals(1, runs.get(), "b.close() must run the drop action once, even when the action closes b again "
+                + "(O3); it ran " + runs.get() + " times");
+        observer.finish();
+        whileDropping("b.isOwner() on another thread while b.close() ran the drop action",
+                Outcome.returned(false).because("O3"), observer.isOwner);
+        whileDropping("b.get() on another thread while b.close() ran the drop action", dead("O2"), observer.get);
+    }
+
+    private static void whileDropping(String call, Outcome expected, Outcome actual) {
+        if (actual == null) {
+            throw new AssertionFailedError(call + " was never made: b.close() did not run the drop action (O3)");
+        }
+        if (!expected.matches(actual)) {
+            throw new AssertionFailedError(call + " should " + expected.asExpected() + " (" + expected.rule() + "), but "
+                    + actual.asActual() + ". The handle must be dead before its drop action runs: mark it "
+                    + "dropped first, then run the action.");
+        }
+    }
+
+    /** Another thread that looks at a box while its drop action runs. */
+    private static final class Observer {
+        private final CountDownLatch done = new CountDownLatch(1);
+        private volatile boolean looking;
+        private volatile Outcome isOwner;
+        private volatile Outcome get;
+        private volatile Throwable failed;
+        private Thread thread;
+
+        /** Called from the drop action: starts the look and waits until it is over or the thread blocks. */
+        void lookWhileDropping(Box<String> box) {
+            Callable<Object> owner = box::isOwner;
+            Callable<Object> value = box::get;
+            thread = new Thread(() -> {
+                try {
+                    looking = true;
+                    isOwner = Outcome.of(owner);
+                    get = Outcome.of(value);
+                } catch (Throwable e) {
+                    failed = e;
+                } finally {
+                    done.countDown();
+                }
+            }, "observer");
+            thread.setDaemon(true);
+            thread.start();
+            long deadline = System.nanoTime() + OBSERVER_PATIENCE.toNanos();
+            try {
+                while (!done.await(1, TimeUnit.MILLISECONDS)) {
+                    Thread.State state = thread.getState();
+                    boolean blocked = state == Thread.State.BLOCKED || state == Thread.State.WAITING
+                            || state == Thread.State.TIMED_WAITING;
+                    if ((looking && blocked) || System.nanoTime() - deadline > 0) {
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** After the drop: waits (bounded) for the look to be over. */
+        void finish() {
+            if (thread == null) {
+                return;
+            }
+            try {
+                if (!done.await(OBSERVER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    throw new Hung("b.isOwner() or b.get() on another thread, called while b's drop action ran, "
+                            + "had not returned " + OBSERVER_TIMEOUT.toMillis() + " ms after b.close() finished (O3)");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Hung("interrupted while waiting for another thread's b.isOwner() and b.get()");
+            }
+            if (failed != null) {
+                throw new AssertionFailedError("b.isOwner() or b.get() on another thread, called while b's drop action "
+                        + "ran, threw " + Safely.describe(failed), failed);
+            }
+        }
     }
 
     @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"O1", "O2"})

@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opentest4j.AssertionFailedError;
 
-/** Example-based checks of one scope: drop order, moving out, ending, and failing drops. */
+/** Example-based checks of one scope: drop order, owning and moving out, ending, and failing drops. */
 @Exercise("drop-scope")
 class DropScopeBehaviourChecks {
 
@@ -121,6 +121,49 @@ class DropScopeBehaviourChecks {
                 + "equal first to be dropped: compare by identity (==), not equals (O2, O4)");
     }
 
+    @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"O1", "O2"})
+    void owning_twice_is_use_after_move() {
+        DropScope scope = open();
+        Res a = scope.own(res("a"));
+        scope.own(res("b"));
+        Outcome.error(ErrorCode.E0382).because("O1").verify("a second scope.own(a), while the scope owns a already",
+                Outcome.of(() -> scope.own(a)));
+        assertEquals(2, scope.owned(), "a refused second own(a) must leave the scope as it was: owned() must still "
+                + "be 2 (O1)");
+        scope.close();
+        assertEquals(List.of("b", "a"), drops, "a value owned once must be dropped once, in its place, even after a "
+                + "second own(a) was refused (O1, O3)");
+    }
+
+    @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"O2", "O4"})
+    void moved_out_value_can_be_owned_again() {
+        DropScope scope = open();
+        Res a = scope.own(res("a"));
+        scope.own(res("b"));
+        assertSame(a, scope.moveOut(a), "moveOut(a) must return a itself (O4)");
+        Outcome.returned("a").because("O2").verify("scope.own(a) after scope.moveOut(a) gave a back to the caller",
+                Outcome.of(() -> Res.identity(scope.own(a), a)));
+        assertEquals(2, scope.owned(), "after own(a), own(b), moveOut(a), own(a), the scope owns a and b: owned() "
+                + "must be 2 (O2, O4)");
+        scope.close();
+        assertEquals(List.of("a", "b"), drops, "a, owned again after it was moved out, is now the last owned: the "
+                + "scope must drop a, then b, each once (O3, O4)");
+    }
+
+    @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"O2", "O3"})
+    void null_is_never_owned() {
+        DropScope scope = open();
+        scope.own(res("a"));
+        Outcome.threw(NullPointerException.class).because("O3").verify("scope.own(null)",
+                Outcome.of(() -> scope.<Res>own(null)));
+        assertEquals(1, scope.owned(), "a refused own(null) must leave the scope as it was: owned() must still be 1 "
+                + "(O3)");
+        dead().verify("scope.moveOut(null), a value no scope owns", Outcome.of(() -> scope.<Res>moveOut(null)));
+        scope.close();
+        assertEquals(List.of("a"), drops, "after own(null) and moveOut(null) were refused, the scope must drop what "
+                + "it owns, and only that (O3)");
+    }
+
     @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"O3"})
     void drops_the_rest_when_one_throws() {
         DropScope scope = open();
@@ -136,6 +179,34 @@ class DropScopeBehaviourChecks {
             throw new AssertionFailedError("the scope must rethrow the first failure, d's (dropped before b), "
                     + "as it is (O3); it threw " + Safely.describe(thrown));
         }
+    }
+
+    @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"O3"})
+    void one_failure_thrown_by_two_drops() {
+        DropScope scope = open();
+        Res.DropFailure shared = new Res.DropFailure("shared");
+        scope.own(res("a"));
+        scope.own(throwing("b", shared));
+        scope.own(res("c"));
+        scope.own(throwing("d", shared));
+        scope.own(res("e"));
+        Throwable thrown = closeExpectingFailure(scope);
+        if (thrown != shared) {
+            throw new AssertionFailedError("d's and b's drops threw the very same exception object, so that one "
+                    + "object is the first failure, and close() must rethrow it as it is (O3). It cannot be attached "
+                    + "to itself: Throwable.addSuppressed(itself) throws IllegalArgumentException. close() threw "
+                    + Safely.describe(thrown));
+        }
+        assertEquals(List.of("e", "d", "c", "b", "a"), drops, "d's and b's drops threw the very same exception object; "
+                + "the scope must still drop every value, in order (O3, O4)");
+    }
+
+    /** A resource whose close logs {@code label}, then throws {@code failure}: the same object every time. */
+    private AutoCloseable throwing(String label, RuntimeException failure) {
+        return () -> {
+            drops.add(label);
+            throw failure;
+        };
     }
 
     @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"O3"})
