@@ -1,14 +1,9 @@
 #!/usr/bin/env bash
-# Measures how reliably the race checks catch the mutants they are meant to catch, and how
-# reliably the solutions pass them: every such mutant, and the solutions, graded N times with
-# seeds 1..N (default 20). Prints a Markdown table; paste it into BENCHMARKS.md.
+# Measures how reliably the race checks, which rest on real scheduling, catch the mutants they are
+# meant to catch, and how reliably the solutions keep full marks: every mutant that trips a race
+# check, and the solutions, graded N times with seeds 1..N (default 20). The figures go into
+# BENCHMARKS.md; `./fearless calibrate --runs N` does the same for every mutant.
 #   bench/detection.sh [RUNS]
 set -euo pipefail
 home=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-cd "$home"
-mvn -q -B -DskipTests install >&2
-mvn -q -B -pl grader test-compile dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=target/test.classpath >&2
-cd grader
-exec java -cp "target/test-classes:target/classes:$(cat target/test.classpath)" \
-  fearless.grader.calibration.DetectionRate "${1:-20}"
+exec "$home/fearless" calibrate --runs "${1:-20}" --category race --out "${TMPDIR:-/tmp}/fearless-detection"

@@ -33,7 +33,7 @@ public interface DropScope extends AutoCloseable {
 
     /**
      * Takes ownership of {@code value} and returns it, for use inside the scope. A value has one
-     * owner (O1): owning the same object twice is E0382. A value {@linkplain #moveOut moved out}
+     * owner (O1): owning the same object twice in one scope is E0382. A value {@linkplain #moveOut moved out}
      * is the caller's again, so the scope may own it again (it is then dropped once, in its new
      * place). {@code null} is a {@link NullPointerException}: there is nothing to drop.
      */

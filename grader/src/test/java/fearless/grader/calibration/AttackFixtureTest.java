@@ -83,7 +83,7 @@ class AttackFixtureTest {
                   boolean compileError, int maxSeconds, Boolean scan, String sandbox, String violation,
                   List<String> violations, String refused, String absentFile, String lingering, Integer listen,
                   boolean everyExercise, String bystander, List<Link> links, List<Prebuilt> prebuilt,
-                  List<Calibration.Edit> edits) {
+                  List<Mutant.Edit> edits) {
         Attack {
             base = base == null ? "solutions" : base;
             verdicts = verdicts == null ? List.of() : List.copyOf(verdicts);

@@ -45,27 +45,9 @@ final class Calibration {
         }
     }
 
-    /**
-     * A mutant as its {@code mutant.yaml} describes it: the bug, the checks it must trip, and
-     * either replacement files under {@code src/} or {@code edits} to the solution's text.
-     */
-    record Mutant(String exercise, String description, List<String> trips, List<Edit> edits) {
-        Mutant {
-            trips = trips == null ? List.of() : List.copyOf(trips);
-            edits = edits == null ? List.of() : List.copyOf(edits);
-        }
-    }
-
-    /**
-     * One textual change to a solution file ({@code file} is relative to {@code src/main/java}).
-     * {@code find} must occur exactly once, so a mutant breaks loudly when the solution moves on.
-     */
-    record Edit(String file, String find, String replace) {
-    }
-
     /** Every mutant folder, by exercise then name. */
     static List<Path> mutantDirs() {
-        return dirsWith(MUTANTS, "mutant.yaml");
+        return Mutant.dirs(MUTANTS);
     }
 
     /**
@@ -79,73 +61,30 @@ final class Calibration {
     }
 
     static List<Path> dirsWith(Path root, String descriptor) {
-        try (Stream<Path> walk = Files.walk(root, 2)) {
-            return walk.filter(p -> Files.isRegularFile(p.resolve(descriptor))).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Mutant.dirsWith(root, descriptor);
     }
 
     static Mutant read(Path mutantDir) {
-        return readYaml(mutantDir.resolve("mutant.yaml"), Mutant.class);
+        return Mutant.read(mutantDir);
     }
 
     static <T> T readYaml(Path file, Class<T> type) {
-        try {
-            return new ObjectMapper(new YAMLFactory()).readValue(file.toFile(), type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Mutant.readYaml(file, type);
     }
 
     /** The reference solutions with the mutant's files and edits laid over them, in a fresh folder. */
-    static Path overlay(Path mutantDir, List<Edit> edits, Path into) {
+    static Path overlay(Path mutantDir, List<Mutant.Edit> edits, Path into) {
         return overlay(mutantDir, edits, into, "solutions");
     }
 
     /** The same over another of the project's trees ({@code solutions} or {@code exercises}). */
-    static Path overlay(Path mutantDir, List<Edit> edits, Path into, String base) {
-        copy(ROOT.resolve(base).resolve("src"), into.resolve("src"));
-        if (Files.isDirectory(mutantDir.resolve("src"))) {
-            copy(mutantDir.resolve("src"), into.resolve("src"));
-        }
-        for (Edit edit : edits) {
-            apply(edit, into.resolve("src/main/java"), mutantDir);
-        }
-        return into;
+    static Path overlay(Path mutantDir, List<Mutant.Edit> edits, Path into, String base) {
+        return Mutant.layOver(mutantDir, edits, ROOT.resolve(base), into);
     }
 
     /** The files a mutant or attack changes, relative to {@code src/main/java}, with '/' separators. */
-    static List<String> changedFiles(Path dir, List<Edit> edits) {
-        List<String> files = new java.util.ArrayList<>(edits.stream().map(Edit::file).toList());
-        Path sources = dir.resolve("src/main/java");
-        if (Files.isDirectory(sources)) {
-            try (Stream<Path> walk = Files.walk(sources)) {
-                walk.filter(Files::isRegularFile).forEach(p -> files.add(sources.relativize(p).toString().replace('\\', '/')));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return files;
-    }
-
-    private static void apply(Edit edit, Path sources, Path mutantDir) {
-        Path file = sources.resolve(edit.file());
-        try {
-            String text = Files.readString(file);
-            int at = text.indexOf(edit.find());
-            if (at < 0 || text.indexOf(edit.find(), at + 1) >= 0) {
-                throw new AssertionError(mutantDir + ": the text to edit must occur exactly once in " + edit.file()
-                        + ": " + edit.find());
-            }
-            Files.writeString(file, text.substring(0, at) + edit.replace() + text.substring(at + edit.find().length()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copy(Path from, Path to) {
-        FileTrees.copy(from, to, file -> true);
+    static List<String> changedFiles(Path dir, List<Mutant.Edit> edits) {
+        return Mutant.changedFiles(dir, edits);
     }
 
     /** Every check of a report, for assertions. */

@@ -30,7 +30,7 @@ class MutantCalibrationTest {
     }
 
     private void calibrate(Path dir) {
-        Calibration.Mutant mutant = Calibration.read(dir);
+        Mutant mutant = Calibration.read(dir);
         assertFalse(mutant.trips().isEmpty(), dir + ": mutant.yaml names no check to trip");
         assertTrue(Calibration.COURSE.exercise(mutant.exercise()).isPresent(), dir + ": unknown exercise");
         String ownPackage = "/" + Calibration.COURSE.exercise(mutant.exercise()).orElseThrow().packageName() + "/";
