@@ -30,9 +30,9 @@ import org.opentest4j.AssertionFailedError;
  *            m -> assertEquals(4000, m.intoInner().unwrap()));
  * }</pre>
  *
- * <p>After the gate each thread yields 0 to 2 times, drawn from the check's seed
- * ({@link Seeds#forCheck}), so start alignments vary from round to round yet repeat run to run
- * as far as the OS scheduler allows. A body that throws fails the check, naming the thread; an
+ * <p>The check's seed ({@link Seeds#forCheck}) fixes each round's thread start order and how often
+ * each thread yields after the gate (0 to 2 times), so start alignments vary from round to round
+ * yet repeat run to run as far as the OS scheduler allows; the feedback says so. A body that throws fails the check, naming the thread; an
  * {@link Unimplemented} fails it at once with its own message.
  *
  * @param <S> the shared object under test
@@ -156,7 +156,9 @@ public final class Stress<S> {
             worker.setDaemon(true);
             workers.add(worker);
         }
-        for (Thread worker : workers) {
+        List<Thread> startOrder = new ArrayList<>(workers);
+        java.util.Collections.shuffle(startOrder, random);
+        for (Thread worker : startOrder) {
             worker.start();
         }
         long start = System.nanoTime();
@@ -224,8 +226,9 @@ public final class Stress<S> {
     }
 
     private String context(int round) {
-        return "\n(stress run: " + threads + " threads, round " + round + " of " + rounds
-                + "; seed " + Seeds.seed() + ")";
+        return "\n(stress run: " + threads + " threads, round " + round + " of " + rounds + "; seed " + Seeds.seed()
+                + ". The seed fixes each round's start order and pauses; the operating system's scheduler decides "
+                + "the rest, so a rerun with this seed may fail in another round, or, rarely, pass)";
     }
 
     private static String studentFrames(Throwable e) {
