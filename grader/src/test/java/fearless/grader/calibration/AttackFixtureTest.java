@@ -112,9 +112,9 @@ class AttackFixtureTest {
 
     @TestFactory
     Stream<DynamicTest> each_attack_is_contained() {
-        return Calibration.dirsWith(ATTACKS, "attack.yaml").stream()
-                .filter(Calibration.only("attack"))
-                .map(dir -> dynamicTest(dir.getFileName().toString(), () -> contain(dir)));
+        List<Path> dirs = Calibration.dirsWith(ATTACKS, "attack.yaml").stream().filter(Calibration.only("attack")).toList();
+        return dirs.stream().map(dir -> dynamicTest(dir.getFileName().toString(),
+                () -> Calibration.withProgress("attack", dirs.indexOf(dir) + 1, dirs.size(), dir, () -> contain(dir))));
     }
 
     /**

@@ -60,7 +60,7 @@ public final class Bounded {
         runner.setDaemon(true);
         long start = System.nanoTime();
         runner.start();
-        Patience.Verdict verdict = Patience.await(timeout, nanos -> {
+        Patience.Verdict verdict = Patience.await(timeout, 1, nanos -> {
             runner.join(Math.max(1, nanos / 1_000_000));
             return !runner.isAlive();
         }, () -> threadsOf(group));

@@ -13,8 +13,9 @@ import java.util.function.Supplier;
  * cores), so past its time a group of threads is judged hung only on evidence: a whole
  * {@link #QUIET} window in which none of them could run (each waits without a timeout, or is
  * blocked on a monitor), none ended, and no check reported {@link #progress()}. Threads that keep
- * running without progress (a spin that never ends) are judged hung at {@link #CAP_FACTOR} times
- * the time they were given.
+ * running (a spin that never ends looks like slow work) are judged hung at a bound that scales
+ * with the measured speed of the machine: the time they were given, times how much slower than
+ * an idle core this JVM runs right now ({@link #slowdown()}), times the caller's margin.
  *
  * <p>A lost wake-up or a deadlock is therefore reported {@code QUIET} after the bound, as before
  * on an idle machine; a correct submission on a machine four times busier only takes longer.
@@ -24,10 +25,13 @@ public final class Patience {
     /** How long threads past their time must show no sign of life to be judged stuck. */
     public static final Duration QUIET = Duration.ofMillis(500);
 
-    /** Past this multiple of their time, threads that still run (but make no reported progress) are stuck too. */
-    public static final int CAP_FACTOR = 5;
+    /** The most a busy machine may stretch a bound: past it, running threads are stuck however slow the machine. */
+    public static final int MAX_SLOWDOWN = 8;
 
     private static final long POLL_NANOS = Duration.ofMillis(50).toNanos();
+
+    /** Where the work of {@link #slowdown()} goes, so that the compiler cannot drop it. */
+    private static volatile long sink;
 
     /** Progress reported by the checks of this JVM (one check runs at a time). */
     private static final AtomicLong PROGRESS = new AtomicLong();
@@ -67,16 +71,17 @@ public final class Patience {
 
     /**
      * Waits {@code timeout} for the work, then on while the {@code threads} it runs on show signs
-     * of life.
+     * of life: blocked threads for at most {@link #QUIET} more, running ones until {@code timeout}
+     * stretched by the machine's {@link #slowdown()} and then by {@code margin}.
      */
-    static Verdict await(Duration timeout, Wait done, Supplier<? extends Collection<Thread>> threads) {
+    static Verdict await(Duration timeout, double margin, Wait done, Supplier<? extends Collection<Thread>> threads) {
         long start = System.nanoTime();
         WATCHERS.add(Thread.currentThread());
         try {
             if (done.until(timeout.toNanos())) {
                 return Verdict.DONE;
             }
-            long cap = start + timeout.toNanos() * CAP_FACTOR;
+            long cap = start + (long) (timeout.toNanos() * slowdown() * margin) + QUIET.toNanos();
             long seen = PROGRESS.get();
             int alive = -1;
             long quietSince = System.nanoTime();
@@ -106,6 +111,31 @@ public final class Patience {
         }
     }
 
+    /**
+     * How many times slower than an idle core this thread runs now, from 1 to {@link #MAX_SLOWDOWN}:
+     * the wall time of 20 ms of work over the CPU time it got. Threads spinning in the submission
+     * take a core each, so they do not count as load unless the machine has none to spare.
+     */
+    static double slowdown() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        if (!mx.isCurrentThreadCpuTimeSupported()) {
+            return 1;
+        }
+        long wall = System.nanoTime();
+        long cpu = mx.getCurrentThreadCpuTime();
+        long x = wall;
+        while (mx.getCurrentThreadCpuTime() - cpu < 20_000_000L) {
+            for (int i = 0; i < 10_000; i++) {
+                x ^= x << 13;
+                x ^= x >>> 7;
+                x ^= x << 17;
+            }
+        }
+        sink = x;
+        double ratio = (double) (System.nanoTime() - wall) / Math.max(1, mx.getCurrentThreadCpuTime() - cpu);
+        return Math.max(1, Math.min(MAX_SLOWDOWN, ratio));
+    }
+
     /** How long a wait that began at {@code startNanos} has lasted, in readable words. */
     static String waited(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000 + " ms";
@@ -114,7 +144,7 @@ public final class Patience {
     /** What a verdict says about the threads, for the feedback. */
     static String evidence(Verdict verdict) {
         return verdict == Verdict.SPINNING
-                ? "they were still running, without progress, at " + CAP_FACTOR + " times their time: an endless loop"
+                ? "they were still running at the bound, stretched for this machine's load: an endless loop?"
                 : "none of them could run for " + QUIET.toMillis() + " ms (each waits with no timeout, or is "
                         + "blocked on a lock), so nothing will ever wake them";
     }

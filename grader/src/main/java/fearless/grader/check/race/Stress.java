@@ -58,6 +58,12 @@ public final class Stress<S> {
         void check(S shared) throws Exception;
     }
 
+    /**
+     * A round's work grows with the load more than in proportion (every lock hand-off waits for the
+     * scheduler), so running threads get twice their time, stretched for the machine's load.
+     */
+    private static final double ROUND_MARGIN = 2;
+
     /** How long the other threads get to finish after one has failed, before the failure is reported. */
     private static final long GRACE_MILLIS = 200;
 
@@ -163,7 +169,7 @@ public final class Stress<S> {
         }
         long start = System.nanoTime();
         state.open(start + roundTimeout.toNanos());
-        Patience.Verdict verdict = Patience.await(roundTimeout, state::awaitSettled, () -> stuck(workers));
+        Patience.Verdict verdict = Patience.await(roundTimeout, ROUND_MARGIN, state::awaitSettled, () -> stuck(workers));
         Outcome outcome = state.outcome();
         if (outcome.failure != null) {
             throw threadFailure(outcome, workers, shared, round);
