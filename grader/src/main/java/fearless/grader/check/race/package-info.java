@@ -7,6 +7,8 @@
  *       It catches what the model checker cannot see, such as lost wake-ups.</li>
  *   <li>{@link fearless.grader.check.race.Bounded}: one piece of a check that might block, run on
  *       its own thread with a timeout and a thread dump.</li>
+ *   <li>{@link fearless.grader.check.race.Patience}: how both decide that threads past their time
+ *       are stuck rather than slow, on evidence, with bounds stretched for a busy machine.</li>
  *   <li>{@link fearless.grader.check.race.ExclusionDetector}: notices two threads inside a region
  *       that must be exclusive.</li>
  *   <li>{@link fearless.grader.check.race.ModelCheck}: Lincheck's model checker on small fixed
