@@ -10,17 +10,41 @@ public final class Safely {
     /** Longest text quoted from one value. */
     public static final int MAX_CHARS = 2_000;
 
+    /** How long an exception's {@code getMessage()} may take; any honest one takes microseconds. */
+    public static final long MESSAGE_MILLIS = 1_000;
+
     private Safely() {
     }
 
-    /** The exception's message (whole: the report caps feedback), or a note saying it could not be read. */
+    /**
+     * The exception's message (whole: the report caps feedback), or a note saying it could not be
+     * read. It is read on a thread of its own: a {@code getMessage()} that never returns makes the
+     * check {@link Hung} within {@value #MESSAGE_MILLIS} ms, instead of spinning on the check's
+     * own thread until the engine's backstop ends the JVM.
+     */
     public static String message(Throwable t) {
+        String[] read = new String[1];
+        Thread reader = new Thread(() -> {
+            try {
+                String m = t.getMessage();
+                read[0] = m == null ? "(no message)" : m;
+            } catch (Throwable broken) {
+                read[0] = "(its getMessage() threw " + broken.getClass().getName() + ")";
+            }
+        }, "message-reader");
+        reader.setDaemon(true);
+        reader.start();
         try {
-            String m = t.getMessage();
-            return m == null ? "(no message)" : m;
-        } catch (Throwable broken) {
-            return "(its getMessage() threw " + broken.getClass().getName() + ")";
+            reader.join(MESSAGE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        if (reader.isAlive()) {
+            throw new Hung("the submission threw a " + t.getClass().getName() + " whose getMessage() did not return "
+                    + "within " + MESSAGE_MILLIS + " ms: an endless loop in an exception's message hides every "
+                    + "failure behind it");
+        }
+        return read[0];
     }
 
     /** {@code ClassName: message}, as {@code Throwable.toString} would say it, but guarded. */

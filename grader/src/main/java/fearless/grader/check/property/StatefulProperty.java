@@ -4,6 +4,7 @@ import fearless.grader.check.Safely;
 import static org.quicktheories.QuickTheory.qt;
 
 import fearless.grader.check.GraderError;
+import fearless.grader.check.Hung;
 import fearless.grader.check.Seeds;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,6 +122,8 @@ public final class StatefulProperty<S, M> {
                             }
                         } catch (Replay.Abort abort) {
                             first.abort = abort;
+                        } catch (Hung hung) {
+                            first.hung = hung; // the submission's code never returned: its failure, not the check's
                         } catch (RuntimeException | Error bug) {
                             first.bug = bug;
                         }
@@ -130,6 +133,9 @@ public final class StatefulProperty<S, M> {
                     });
         } catch (IllegalStateException e) {
             throw new GraderError("the " + subject + " property could not generate its examples: " + e.getMessage(), e);
+        }
+        if (first.hung != null) {
+            throw first.hung;
         }
         if (first.bug != null) {
             throw new GraderError("the " + subject + " property failed by itself (a bug in the check): " + first.bug,
@@ -195,6 +201,7 @@ public final class StatefulProperty<S, M> {
     private static final class FirstFailure<S, M> implements Reporter {
         List<Op<S, M>> ops;
         Replay.Abort abort;
+        Hung hung;
         Throwable bug;
 
         /** Thrown into QuickTheories to end the search at the first failure, without its shrinking. */
@@ -207,7 +214,7 @@ public final class StatefulProperty<S, M> {
         }
 
         boolean found() {
-            return ops != null || abort != null || bug != null;
+            return ops != null || abort != null || hung != null || bug != null;
         }
 
         @Override
