@@ -13,9 +13,10 @@ import java.util.function.Supplier;
  * cores), so past its time a group of threads is judged hung only on evidence: a whole
  * {@link #QUIET} window in which none of them could run (each waits without a timeout, or is
  * blocked on a monitor), none ended, and no check reported {@link #progress()}. Threads that keep
- * running (a spin that never ends looks like slow work) are judged hung at a bound that scales
- * with the measured speed of the machine: the time they were given, times how much slower than
- * an idle core this JVM runs right now ({@link #slowdown()}), times the caller's margin.
+ * running without reporting progress (a spin that never ends looks like slow work) are judged hung
+ * at a bound that scales with the measured speed of the machine: the time they were given, times
+ * how much slower than an idle core this JVM runs right now ({@link #slowdown()}), times the
+ * caller's margin; each report of progress moves that bound to at least one more period away.
  *
  * <p>A lost wake-up or a deadlock is therefore reported {@code QUIET} after the bound, as before
  * on an idle machine; a correct submission on a machine four times busier only takes longer.
@@ -89,6 +90,9 @@ public final class Patience {
                 Collection<Thread> live = threads.get();
                 long now = System.nanoTime();
                 boolean moving = PROGRESS.get() != seen || live.size() != alive || live.stream().anyMatch(Patience::mayRun);
+                if (PROGRESS.get() != seen) {
+                    cap = Math.max(cap, now + timeout.toNanos()); // reported progress: slow, not spinning
+                }
                 if (moving) {
                     seen = PROGRESS.get();
                     alive = live.size();

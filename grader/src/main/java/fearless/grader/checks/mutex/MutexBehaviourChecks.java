@@ -22,8 +22,6 @@ import fearless.api.mutex.TryLockError;
 import fearless.grader.check.Category;
 import fearless.grader.check.Exercise;
 import fearless.grader.check.Graded;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -139,24 +137,12 @@ class MutexBehaviourChecks {
     /** Another thread holds the lock and writes 42 just before unlocking: intoInner must wait, then see 42. */
     private void intoInnerWaitsForHolder() throws InterruptedException {
         Mutex<Integer> m = fresh(0);
-        CountDownLatch locked = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Thread holder = new Thread(() -> {
-            try (MutexGuard<Integer> g = m.lock().unwrap()) {
-                locked.countDown();
-                release.await(1, TimeUnit.SECONDS);
-                g.set(42);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "holder");
-        holder.setDaemon(true);
-        holder.start();
-        check(locked.await(1, TimeUnit.SECONDS), "lock() on a free mutex did not return (X1)");
+        Holder holder = Holder.of(m, g -> g.set(42)).start();
+        check(holder.awaitLocked(), "lock() on a free mutex did not return (X1)");
         Thread inner = Thread.currentThread();
         Thread releaser = new Thread(() -> {
             awaitBlocked(inner);
-            release.countDown();
+            holder.close();
         }, "releaser");
         releaser.setDaemon(true);
         releaser.start();

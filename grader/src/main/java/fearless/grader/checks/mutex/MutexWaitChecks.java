@@ -109,20 +109,7 @@ class MutexWaitChecks {
     void try_lock_never_waits() {
         scenario("tryLock() blocked while another thread held the lock (X3: it must never block)", () -> {
             Mutex<Integer> m = fresh(0);
-            CountDownLatch locked = new CountDownLatch(1);
-            CountDownLatch release = new CountDownLatch(1);
-            Thread holder = new Thread(() -> {
-                try (MutexGuard<Integer> g = m.lock().unwrap()) {
-                    locked.countDown();
-                    release.await(5, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "holder");
-            holder.setDaemon(true);
-            holder.start();
-            check(locked.await(2, TimeUnit.SECONDS), "lock() on a free mutex did not return (X1)");
-            try {
+            try (Holder holder = Holder.holding(m)) {
                 ThreadMXBean mx = ManagementFactory.getThreadMXBean();
                 long me = Thread.currentThread().getId();
                 long waitsBefore = mx.getThreadInfo(me).getWaitedCount();
@@ -142,8 +129,6 @@ class MutexWaitChecks {
                 check(millis < NO_WAIT_MILLIS, "tryLock() took " + millis + " ms or more on each of five calls while "
                         + "another thread held the lock: it must answer WouldBlock at once, not spin until it gives up "
                         + "(X3)");
-            } finally {
-                release.countDown();
             }
         });
     }

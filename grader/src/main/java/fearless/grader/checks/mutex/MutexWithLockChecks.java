@@ -18,8 +18,6 @@ import fearless.grader.check.Exercise;
 import fearless.grader.check.Graded;
 import fearless.grader.check.Safely;
 import java.io.IOException;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.opentest4j.AssertionFailedError;
@@ -95,29 +93,18 @@ class MutexWithLockChecks {
      * return the body's result and leave that thread's lock alone.
      */
     private static void closeEarlyThenAnotherThreadLocks(Mutex<Integer> m) throws InterruptedException {
-        CountDownLatch taken = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Thread other = new Thread(() -> {
-            try (MutexGuard<Integer> g = m.lock().unwrap()) {
-                taken.countDown();
-                release.await(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "other");
-        other.setDaemon(true);
-        try {
+        try (Holder other = Holder.of(m, g -> { })) {
             Integer r = m.withLock(g -> {
                 g.close();
                 other.start();
                 try {
-                    taken.await(2, TimeUnit.SECONDS);
+                    other.awaitLocked();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
                 return 7;
             });
-            check(taken.getCount() == 0, "a withLock() body closed its guard, yet another thread could not lock (X1)");
+            check(other.hasLocked(), "a withLock() body closed its guard, yet another thread could not lock (X1)");
             check(r != null && r == 7, "withLock() should return what the body returned (7) even when the body closed "
                     + "its guard early, but returned " + r + " (X4)");
             check(!m.isPoisoned(), "a body that closed its guard and returned normally must not poison the mutex (X4)");
@@ -126,8 +113,6 @@ class MutexWithLockChecks {
             check(wouldBlock(t), "a withLock() body closed its guard early and another thread then took the lock; when "
                     + "the body returned, withLock() released that thread's lock (tryLock() on a third thread returned "
                     + t + "). If the body closed the guard, there is nothing left to unlock (X1, X2)");
-        } finally {
-            release.countDown();
         }
     }
 

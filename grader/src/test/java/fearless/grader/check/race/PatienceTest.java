@@ -39,6 +39,18 @@ class PatienceTest {
     }
 
     @Test
+    void running_threads_that_report_progress_are_never_cut_off() {
+        Thread t = daemon(() -> {
+            long end = System.nanoTime() + 6 * TIME.toNanos();
+            while (System.nanoTime() < end) {
+                spin(Duration.ofMillis(10));
+                Patience.progress();
+            }
+        });
+        assertEquals(Patience.Verdict.DONE, Patience.await(TIME, 1, joined(t), () -> alive(t)));
+    }
+
+    @Test
     void threads_handing_a_turn_to_each_other_slowly_make_progress() {
         Object turn = new Object();
         int[] next = {0};
