@@ -113,8 +113,8 @@ class MutexBehaviourChecks {
 
     /**
      * Rust's {@code test_into_inner} and {@code test_into_inner_drop}: intoInner hands back the very
-     * value (nothing copied, nothing closed), the mutex is gone afterwards (lock, tryLock, withLock
-     * and intoInner are E0382), and intoInner
+     * value (nothing copied, nothing closed), the mutex is gone afterwards (every method is E0382),
+     * and intoInner
      * waits while another thread holds the lock.
      */
     @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"X6"})
@@ -130,6 +130,8 @@ class MutexBehaviourChecks {
             expectOwnershipError(ErrorCode.E0382, "a second intoInner()", "X6", m::intoInner);
             expectOwnershipError(ErrorCode.E0382, "tryLock() after intoInner()", "X6", m::tryLock);
             expectOwnershipError(ErrorCode.E0382, "withLock() after intoInner()", "X6", () -> m.withLock(g -> 1));
+            expectOwnershipError(ErrorCode.E0382, "isPoisoned() after intoInner()", "X6", m::isPoisoned);
+            expectOwnershipError(ErrorCode.E0382, "clearPoison() after intoInner()", "X6", m::clearPoison);
         });
         scenario("intoInner() did not return after the other thread unlocked (X6)", this::intoInnerWaitsForHolder);
     }
