@@ -73,8 +73,8 @@ class MutexWaitChecks {
                 Locked early = seen.get();
                 if (early != null) {
                     String got = early.thrown() != null ? "threw " + Safely.describe(early.thrown())
-                            : "returned " + early.result() + " while this thread still held the lock, so two "
-                                    + "threads held it at once (X2)";
+                            : "returned " + Safely.show(early.result()) + " while this thread still held the lock, "
+                                    + "so two threads held it at once (X2)";
                     throw new org.opentest4j.AssertionFailedError("a thread waiting in lock() was interrupted and "
                             + got + ": it must keep waiting, as Rust's lock() does (X1). Catch the "
                             + "InterruptedException, remember it, wait again, and set the flag again once the lock is "
@@ -82,8 +82,8 @@ class MutexWaitChecks {
                 }
                 Result<MutexGuard<Integer>, TryLockError<MutexGuard<Integer>>> other =
                         onOtherThread("tryLock() while the lock is held and a waiter was interrupted", m::tryLock);
-                check(wouldBlock(other), "after a waiter was interrupted, tryLock() on a third thread returned " + other
-                        + " although the lock is still held (X2)");
+                check(wouldBlock(other), "after a waiter was interrupted, tryLock() on a third thread returned "
+                        + Safely.show(other) + " although the lock is still held (X2)");
                 g.set(1);
             }
             check(done.await(2, TimeUnit.SECONDS) || seen.get() != null,
@@ -93,7 +93,7 @@ class MutexWaitChecks {
                     "once the lock was released, the interrupted waiter's lock() should return Ok(guard) (X1), but it "
                             + (after == null ? "did not return"
                                     : after.thrown() != null ? "threw " + Safely.describe(after.thrown())
-                                            : "returned " + after.result()));
+                                            : "returned " + Safely.show(after.result())));
             check(after.interruptFlag(), "the waiter was interrupted while it waited, but its interrupt flag was clear "
                     + "when lock() returned: the interrupt was swallowed. Set it again (Thread.currentThread()"
                     + ".interrupt()) once the lock is taken, so the caller can still see it");
@@ -119,7 +119,7 @@ class MutexWaitChecks {
                     Result<MutexGuard<Integer>, TryLockError<MutexGuard<Integer>>> r = m.tryLock();
                     fastest = Math.min(fastest, System.nanoTime() - start);
                     check(wouldBlock(r), "tryLock() while another thread holds the lock should return Err(WouldBlock) "
-                            + "(X3), but returned " + r);
+                            + "(X3), but returned " + Safely.show(r));
                 }
                 long waits = mx.getThreadInfo(me).getWaitedCount() - waitsBefore;
                 check(waits == 0, "tryLock() waited (wait, park or sleep: " + waits + " times in five calls) while "

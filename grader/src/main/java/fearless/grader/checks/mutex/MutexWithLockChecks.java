@@ -112,7 +112,7 @@ class MutexWithLockChecks {
                     onOtherThread("tryLock() while the other thread holds the lock", m::tryLock);
             check(wouldBlock(t), "a withLock() body closed its guard early and another thread then took the lock; when "
                     + "the body returned, withLock() released that thread's lock (tryLock() on a third thread returned "
-                    + t + "). If the body closed the guard, there is nothing left to unlock (X1, X2)");
+                    + Safely.show(t) + "). If the body closed the guard, there is nothing left to unlock (X1, X2)");
         }
     }
 
