@@ -69,8 +69,7 @@ public final class Bounded {
             for (Thread t : threadsOf(group)) {
                 t.interrupt();
             }
-            throw new Hung(onHang + "\nstill blocked after " + Patience.waited(start) + " (" + timeout.toMillis()
-                    + " ms allowed), and " + Patience.evidence(verdict) + ":\n" + dump);
+            throw new Hung(onHang + "\nstill not done " + Patience.account(verdict, start, timeout) + ":\n" + dump);
         }
         Throwable e = failure[0];
         if (e == null) {

@@ -140,17 +140,14 @@ public final class Patience {
         return Math.max(1, Math.min(MAX_SLOWDOWN, ratio));
     }
 
-    /** How long a wait that began at {@code startNanos} has lasted, in readable words. */
-    static String waited(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1_000_000 + " ms";
-    }
-
-    /** What a verdict says about the threads, for the feedback. */
-    static String evidence(Verdict verdict) {
-        return verdict == Verdict.SPINNING
+    /** The feedback's account of a hang: how long it lasted, the time allowed, and the evidence. */
+    static String account(Verdict verdict, long startNanos, Duration timeout) {
+        String evidence = verdict == Verdict.SPINNING
                 ? "they were still running at the bound, stretched for this machine's load: an endless loop?"
                 : "none of them could run for " + QUIET.toMillis() + " ms (each waits with no timeout, or is "
                         + "blocked on a lock), so nothing will ever wake them";
+        return "after " + (System.nanoTime() - startNanos) / 1_000_000 + " ms (" + timeout.toMillis()
+                + " ms allowed), and " + evidence;
     }
 
     /** Runnable, or in a wait that ends by itself: this thread may still move on its own. */

@@ -32,8 +32,9 @@ import org.opentest4j.AssertionFailedError;
  *
  * <p>The check's seed ({@link Seeds#forCheck}) fixes each round's thread start order and how often
  * each thread yields after the gate (0 to 2 times), so start alignments vary from round to round
- * yet repeat run to run as far as the OS scheduler allows; the feedback says so. A body that throws fails the check, naming the thread; an
- * {@link Unimplemented} fails it at once with its own message.
+ * yet repeat run to run as far as the OS scheduler allows; the feedback says so. A body that
+ * throws fails the check, naming the thread; an {@link Unimplemented} fails it at once with its
+ * own message.
  *
  * @param <S> the shared object under test
  */
@@ -178,9 +179,8 @@ public final class Stress<S> {
             String dump = ThreadDump.of(stuck(workers));
             abandon(workers);
             throw new Hung(hangMessage + "\n"
-                    + outcome.running + " of " + threads + " threads still running after " + Patience.waited(start)
-                    + " (" + roundTimeout.toMillis() + " ms allowed), and " + Patience.evidence(verdict) + ":\n"
-                    + dump + diagnosis(shared) + context(round));
+                    + outcome.running + " of " + threads + " threads still not done "
+                    + Patience.account(verdict, start, roundTimeout) + ":\n" + dump + diagnosis(shared) + context(round));
         }
     }
 
@@ -289,13 +289,7 @@ public final class Stress<S> {
         /** Waits (until the deadline at most) for every thread to reach the gate, then opens it. */
         synchronized void open(long deadline) {
             try {
-                while (arrived < threads && running == threads) {
-                    long left = deadline - System.nanoTime();
-                    if (left <= 0) {
-                        break;
-                    }
-                    wait(Math.max(1, left / 1_000_000));
-                }
+                waitUntil(() -> arrived == threads || running < threads, deadline);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -307,15 +301,7 @@ public final class Stress<S> {
         synchronized boolean awaitGate() throws InterruptedException {
             arrived++;
             notifyAll();
-            long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (!open) {
-                long left = end - System.nanoTime();
-                if (left <= 0) {
-                    return false;
-                }
-                wait(Math.max(1, left / 1_000_000));
-            }
-            return true;
+            return waitUntil(() -> open, System.nanoTime() + Duration.ofSeconds(5).toNanos());
         }
 
         synchronized void failed(String thread, Throwable e) {
@@ -333,8 +319,24 @@ public final class Stress<S> {
 
         /** Waits at most {@code nanos} until every thread finished or one failed; true if so. */
         synchronized boolean awaitSettled(long nanos) throws InterruptedException {
-            long end = System.nanoTime() + nanos;
-            while (running > 0 && failure == null) {
+            return waitUntil(() -> running == 0 || failure != null, System.nanoTime() + nanos);
+        }
+
+        /** How the round ended; after a failure, the other threads get a grace period to finish first. */
+        synchronized Outcome outcome() {
+            if (failure != null) {
+                try {
+                    waitUntil(() -> running == 0, System.nanoTime() + GRACE_MILLIS * 1_000_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return new Outcome(failedThread, failure, running);
+        }
+
+        /** Waits on this monitor (held by the caller) until {@code done} holds or {@code end} passes; whether it holds. */
+        private boolean waitUntil(java.util.function.BooleanSupplier done, long end) throws InterruptedException {
+            while (!done.getAsBoolean()) {
                 long left = end - System.nanoTime();
                 if (left <= 0) {
                     return false;
@@ -342,25 +344,6 @@ public final class Stress<S> {
                 wait(Math.max(1, left / 1_000_000));
             }
             return true;
-        }
-
-        /** How the round ended; after a failure, the other threads get a grace period to finish first. */
-        synchronized Outcome outcome() {
-            if (failure != null) {
-                long end = System.nanoTime() + GRACE_MILLIS * 1_000_000;
-                try {
-                    while (running > 0) {
-                        long left = end - System.nanoTime();
-                        if (left <= 0) {
-                            break;
-                        }
-                        wait(Math.max(1, left / 1_000_000));
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            return new Outcome(failedThread, failure, running);
         }
     }
 }
