@@ -22,9 +22,10 @@ package fearless.api.ownership;
  *   <li>O2 a scope that has ended owns nothing: {@link #own} and {@link #moveOut} on it are E0382,
  *       and so is moving out a value the scope does not own (never owned, or moved out already).</li>
  * </ul>
- * If one drop throws, the scope still drops the rest, then rethrows the first failure (a checked
- * exception wrapped in a {@link fearless.api.Panic}); two drops that throw the same exception
- * object are one failure, rethrown as it is.
+ * If one drop throws, the scope still drops the rest, then rethrows the first failure: an
+ * unchecked exception or an {@link Error} as it is, a checked exception wrapped in a
+ * {@link fearless.api.Panic}. Two drops that throw the same exception object are one failure,
+ * rethrown as it is.
  *
  * <p>A scope belongs to one thread, as a Rust block does: it need not be safe to use from several
  * threads at once.

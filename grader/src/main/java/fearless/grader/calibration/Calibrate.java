@@ -14,6 +14,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.BiPredicate;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
 
 /**
  * The calibration set as numbers: every mutant graded {@code runs} times with as many seeds, and how
@@ -51,15 +56,18 @@ public final class Calibrate {
 
     /**
      * Grades the mutants that {@code only} accepts (by id and content), then the solutions, {@code runs} times each
-     * with seeds {@code firstSeed} onwards; {@code progress} hears one line per mutant.
+     * with seeds {@code firstSeed} onwards; {@code progress} hears one line per mutant. Up to {@code jobs} mutants
+     * are graded at once: the detection rates measured this way hold under that much load.
      */
-    public Figures run(int runs, long firstSeed, BiPredicate<String, Mutant> only, boolean solutions,
+    public Figures run(int runs, long firstSeed, BiPredicate<String, Mutant> only, boolean solutions, int jobs,
             Consumer<String> progress)
             throws IOException, InterruptedException {
         long start = System.nanoTime();
+        List<Long> seeds = LongStream.range(firstSeed, firstSeed + runs).boxed().toList();
         Path work = Files.createTempDirectory("fearless-calibrate-");
+        ExecutorService pool = Executors.newFixedThreadPool(jobs);
         try {
-            List<MutantFigures> mutants = new ArrayList<>();
+            List<Future<MutantFigures>> pending = new ArrayList<>();
             for (Path dir : Mutant.dirs(root.resolve(Mutant.SET))) {
                 String id = Mutant.id(dir);
                 Mutant mutant = Mutant.read(dir);
@@ -67,16 +75,21 @@ public final class Calibrate {
                     continue;
                 }
                 Path tree = Mutant.layOver(dir, mutant.edits(), root.resolve("solutions"), work.resolve(id));
-                MutantFigures figures = measure(id, mutant, tree, runs, firstSeed);
-                mutants.add(figures);
-                progress.accept(line(figures));
+                pending.add(pool.submit(() -> {
+                    MutantFigures figures = measure(id, mutant, tree, seeds);
+                    progress.accept(line(figures));
+                    return figures;
+                }));
+            }
+            List<MutantFigures> mutants = new ArrayList<>();
+            for (Future<MutantFigures> figures : pending) {
+                mutants.add(done(figures));
             }
             List<FalseFailure> falseFailures = new ArrayList<>();
             int failedRuns = 0;
             if (solutions) {
                 Map<String, Integer> failures = new TreeMap<>();
-                for (int i = 0; i < runs; i++) {
-                    GradeReport report = grade("solutions", firstSeed + i, List.of());
+                for (GradeReport report : grade("solutions", seeds, List.of())) {
                     List<String> lost = checks(report).filter(c -> !c.passed()).map(CheckResult::id).toList();
                     failedRuns += lost.isEmpty() ? 0 : 1;
                     lost.forEach(check -> failures.merge(check, 1, Integer::sum));
@@ -88,16 +101,26 @@ public final class Calibrate {
             return new Figures(runs, firstSeed, mutants, falseFailures, failedRuns,
                     (System.nanoTime() - start) / 1_000_000);
         } finally {
+            pool.shutdownNow();
             FileTrees.delete(work);
         }
     }
 
-    private MutantFigures measure(String id, Mutant mutant, Path tree, int runs, long firstSeed)
-            throws InterruptedException {
+    private static MutantFigures done(Future<MutantFigures> figures) throws InterruptedException {
+        try {
+            return figures.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private MutantFigures measure(String id, Mutant mutant, Path tree, List<Long> seeds) throws InterruptedException {
         int[] caught = new int[mutant.trips().size()];
         int didNotRun = 0;
-        for (int i = 0; i < runs; i++) {
-            GradeReport report = grade(tree.toString(), firstSeed + i, List.of(mutant.exercise()));
+        for (GradeReport report : grade(tree.toString(), seeds, List.of(mutant.exercise()))) {
             if (report.exercises().stream().anyMatch(e -> !e.ran())) {
                 didNotRun++;
                 continue;
@@ -109,13 +132,14 @@ public final class Calibrate {
         }
         List<Caught> checks = new ArrayList<>();
         for (int t = 0; t < caught.length; t++) {
-            checks.add(new Caught(mutant.trips().get(t), caught[t], runs));
+            checks.add(new Caught(mutant.trips().get(t), caught[t], seeds.size()));
         }
         return new MutantFigures(id, mutant.exercise(), mutant.description(), checks, didNotRun);
     }
 
-    private GradeReport grade(String submission, long seed, List<String> exercises) throws InterruptedException {
-        return grader.grade(new Grader.Request(submission, root, exercises, seed));
+    private List<GradeReport> grade(String submission, List<Long> seeds, List<String> exercises)
+            throws InterruptedException {
+        return grader.grade(new Grader.Request(submission, root, exercises, seeds.get(0)), seeds);
     }
 
     private static java.util.stream.Stream<CheckResult> checks(GradeReport report) {

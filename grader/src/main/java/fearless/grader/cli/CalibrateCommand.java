@@ -55,6 +55,10 @@ final class CalibrateCommand implements Callable<Integer> {
                     + " skips them).")
     private boolean solutions;
 
+    @Option(names = "--jobs", defaultValue = "1", paramLabel = "N",
+            description = "Mutants graded at once (default: ${DEFAULT-VALUE}); the rates then hold under that load.")
+    private int jobs;
+
     @Option(names = "--out", defaultValue = "fearless-report", paramLabel = "DIR",
             description = "Folder for calibration.json (default: ${DEFAULT-VALUE}).")
     private Path out;
@@ -62,13 +66,13 @@ final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
-        if (runs < 1) {
-            spec.commandLine().getErr().println("fearless: --runs must be at least 1");
+        if (runs < 1 || jobs < 1) {
+            spec.commandLine().getErr().println("fearless: --runs and --jobs must be at least 1");
             return Main.USAGE;
         }
         Path root = Path.of(System.getProperty("fearless.home", "."));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        stdout.printf("calibrating: %d runs each, seeds %d to %d%n", runs, seed, seed + runs - 1);
+        stdout.printf("calibrating: %d runs each, seeds %d to %d, %d at once%n", runs, seed, seed + runs - 1, jobs);
         stdout.flush();
         Course course = Course.load();
         Set<String> ofCategory = category == null ? null : CheckCatalog.discover(CheckCatalog.CHECKS_PACKAGE,
@@ -77,7 +81,7 @@ final class CalibrateCommand implements Callable<Integer> {
         Predicate<Mutant> wanted = m -> ofCategory == null || m.trips().stream().anyMatch(ofCategory::contains);
         Calibrate.Figures figures = new Calibrate(new Grader(course, java), root).run(runs, seed,
                 (id, m) -> (mutants == null || mutants.isEmpty() || mutants.stream().anyMatch(id::contains))
-                        && wanted.test(m), solutions,
+                        && wanted.test(m), solutions, jobs,
                 line -> {
                     stdout.println(line);
                     stdout.flush();

@@ -66,6 +66,15 @@ public final class Grader {
     }
 
     public GradeReport grade(Request request) throws InterruptedException {
+        return grade(request, List.of(request.seed())).get(0);
+    }
+
+    /**
+     * The same submission under each seed in turn, taken in, compiled and scanned once: what
+     * calibration needs, since only the checks depend on the seed. One report per seed, in order;
+     * each report's time counts the shared preparation and its own checks.
+     */
+    public List<GradeReport> grade(Request request, List<Long> seeds) throws InterruptedException {
         long start = System.nanoTime();
         List<ExerciseInfo> exercises = select(request.exercises());
         SubmissionTree tree = SubmissionTree.resolve(request.submission(), request.projectRoot());
@@ -84,25 +93,34 @@ public final class Grader {
             ClassImage image = ClassImage.read(compiled.classes());
             Map<String, List<String>> forbidden = request.scan() ? SandboxGate.scan(image, exercises) : Map.of();
             List<CheckSpec> checks = discovered(discovery);
-            ChildSpec spec = new ChildSpec(java, ClassPath.entries(System.getProperty("java.class.path")), request.seed(),
-                    course.exercises().stream().map(ExerciseInfo::packageName).toList());
-            CheckRunner runner = new CheckRunner(spec, sandbox, image, work);
-            List<ExerciseResult> results = new ArrayList<>();
-            for (ExerciseInfo exercise : exercises) {
-                List<String> compileErrors = compiled.errors().getOrDefault(exercise.id(), List.of());
-                List<String> violations = forbidden.getOrDefault(exercise.id(), List.of());
-                List<CheckSpec> own = checks.stream().filter(c -> c.exercise().equals(exercise.id())).toList();
-                // One JVM per exercise: threads a broken exercise leaves spinning or blocked cannot
-                // slow down or starve the checks of the next one.
-                Map<String, Outcome> outcomes = compileErrors.isEmpty() && violations.isEmpty() && !own.isEmpty()
-                        ? runner.run(own.stream().map(CheckSpec::uniqueId).toList())
-                        : Map.of();
-                results.add(score(exercise, own, outcomes, compileErrors, violations));
+            long prepared = System.nanoTime() - start;
+            List<GradeReport> reports = new ArrayList<>();
+            for (long seed : seeds) {
+                long began = System.nanoTime();
+                ChildSpec spec = new ChildSpec(java, ClassPath.entries(System.getProperty("java.class.path")), seed,
+                        course.exercises().stream().map(ExerciseInfo::packageName).toList());
+                Path runWork = work.resolve("run-" + reports.size());
+                CheckRunner runner = new CheckRunner(spec, sandbox, image, runWork);
+                List<ExerciseResult> results = new ArrayList<>();
+                for (ExerciseInfo exercise : exercises) {
+                    List<String> compileErrors = compiled.errors().getOrDefault(exercise.id(), List.of());
+                    List<String> violations = forbidden.getOrDefault(exercise.id(), List.of());
+                    List<CheckSpec> own = checks.stream().filter(c -> c.exercise().equals(exercise.id())).toList();
+                    // One JVM per exercise: threads a broken exercise leaves spinning or blocked cannot
+                    // slow down or starve the checks of the next one.
+                    Map<String, Outcome> outcomes = compileErrors.isEmpty() && violations.isEmpty() && !own.isEmpty()
+                            ? runner.run(own.stream().map(CheckSpec::uniqueId).toList())
+                            : Map.of();
+                    results.add(score(exercise, own, outcomes, compileErrors, violations));
+                }
+                int score = results.stream().mapToInt(ExerciseResult::score).sum();
+                int max = results.stream().mapToInt(ExerciseResult::maxScore).sum();
+                reports.add(new GradeReport(tree.name(), seed, score, max,
+                        (prepared + System.nanoTime() - began) / 1_000_000, runner.java(), results, sandbox.name(),
+                        refused));
+                deleteQuietly(runWork);
             }
-            int score = results.stream().mapToInt(ExerciseResult::score).sum();
-            int max = results.stream().mapToInt(ExerciseResult::maxScore).sum();
-            return new GradeReport(tree.name(), request.seed(), score, max,
-                    (System.nanoTime() - start) / 1_000_000, runner.java(), results, sandbox.name(), refused);
+            return reports;
         } finally {
             deleteQuietly(work);
         }

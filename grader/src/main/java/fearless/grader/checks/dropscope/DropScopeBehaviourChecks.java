@@ -228,6 +228,29 @@ class DropScopeBehaviourChecks {
         }
     }
 
+    @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"O3"})
+    void error_from_a_drop_comes_out_as_it_is() {
+        DropScope scope = open();
+        scope.own(res("a"));
+        scope.own(failing("b", Res.Failure.ERROR));
+        scope.own(res("c"));
+        Throwable thrown;
+        try {
+            scope.close();
+            throw new AssertionFailedError("b's drop threw an Error, so scope.close() must rethrow it after dropping "
+                    + "the rest (O3); it returned normally");
+        } catch (fearless.api.Unimplemented e) {
+            throw e;
+        } catch (Res.DropError | RuntimeException e) {
+            thrown = e;
+        }
+        assertEquals(List.of("c", "b", "a"), drops, "a drop that throws an Error must not stop the others (O3)");
+        if (!(thrown instanceof Res.DropError)) {
+            throw new AssertionFailedError("an Error from a drop is not a checked exception: it must come out of "
+                    + "close() as it is, like an unchecked exception (O3); it came out as " + Safely.describe(thrown));
+        }
+    }
+
     /** Closes {@code scope}, which must throw; returns what it threw. */
     private static Throwable closeExpectingFailure(DropScope scope) {
         try {

@@ -10,7 +10,7 @@ import java.util.List;
 final class Res implements AutoCloseable {
 
     /** How a resource's close fails, if it does. */
-    enum Failure { NONE, UNCHECKED, CHECKED }
+    enum Failure { NONE, UNCHECKED, CHECKED, ERROR }
 
     /** The unchecked failure of a resource's close; its message names the resource. */
     static final class DropFailure extends RuntimeException {
@@ -27,6 +27,15 @@ final class Res implements AutoCloseable {
 
         CheckedDropFailure(String label) {
             super(label + " failed to close (checked)");
+        }
+    }
+
+    /** A resource's close failing with an {@link Error}, which no code should wrap. */
+    static final class DropError extends Error {
+        private static final long serialVersionUID = 1L;
+
+        DropError(String label) {
+            super(label + " failed to close (an Error)");
         }
     }
 
@@ -61,6 +70,7 @@ final class Res implements AutoCloseable {
         switch (failure) {
             case UNCHECKED -> throw new DropFailure(label);
             case CHECKED -> throw new CheckedDropFailure(label);
+            case ERROR -> throw new DropError(label);
             default -> { }
         }
     }
