@@ -1,5 +1,8 @@
 package fearless.grader.check;
 
+import java.util.Set;
+import java.util.function.Supplier;
+
 /**
  * Turns the submission's objects and exceptions into text without trusting them: their
  * {@code toString} and {@code getMessage} are student code, and may throw or return megabytes.
@@ -28,15 +31,21 @@ public final class Safely {
             String m = t.getMessage(); // Throwable's own: a field, nothing of the submission's runs
             return m == null ? "(no message)" : m;
         }
-        String[] read = new String[1];
-        Thread reader = new Thread(() -> {
+        return bounded(() -> {
             try {
                 String m = t.getMessage();
-                read[0] = m == null ? "(no message)" : m;
+                return m == null ? "(no message)" : m;
             } catch (Throwable broken) {
-                read[0] = "(its getMessage() threw " + broken.getClass().getName() + ")";
+                return "(its getMessage() threw " + broken.getClass().getName() + ")";
             }
-        }, "message-reader");
+        }, "the submission threw a " + t.getClass().getName() + " whose getMessage() did not return within "
+                + MESSAGE_MILLIS + " ms: an endless loop in an exception's message hides every failure behind it");
+    }
+
+    /** Runs {@code read} on a thread of its own; one that does not return in time makes the check {@link Hung}. */
+    private static String bounded(Supplier<String> read, String hung) {
+        String[] result = new String[1];
+        Thread reader = new Thread(() -> result[0] = read.get(), "fearless-text-reader");
         reader.setDaemon(true);
         reader.start();
         try {
@@ -45,11 +54,9 @@ public final class Safely {
             Thread.currentThread().interrupt();
         }
         if (reader.isAlive()) {
-            throw new Hung("the submission threw a " + t.getClass().getName() + " whose getMessage() did not return "
-                    + "within " + MESSAGE_MILLIS + " ms: an endless loop in an exception's message hides every "
-                    + "failure behind it");
+            throw new Hung(hung);
         }
-        return read[0];
+        return result[0];
     }
 
     /** Whether {@code t}'s class replaces {@link Throwable#getMessage()}: only then may it not return. */
@@ -66,14 +73,30 @@ public final class Safely {
         return t.getClass().getName() + ": " + message(t);
     }
 
-    /** The object as text, or a note saying its {@code toString} failed. */
+    /**
+     * The object as text, or a note saying its {@code toString} failed. Strings, boxed primitives
+     * and {@code null} are read at once; anything else may run the submission's code (a record's
+     * or a list's {@code toString} calls its elements'), so it is read on a thread of its own, and
+     * one that never returns makes the check {@link Hung} within {@value #MESSAGE_MILLIS} ms.
+     */
     public static String show(Object value) {
-        try {
+        if (value == null || PLAIN.contains(value.getClass())) {
             return cap(String.valueOf(value));
-        } catch (Throwable broken) {
-            return "(a " + value.getClass().getName() + " whose toString() threw " + broken.getClass().getName() + ")";
         }
+        return bounded(() -> {
+            try {
+                return cap(String.valueOf(value));
+            } catch (Throwable broken) {
+                return "(a " + value.getClass().getName() + " whose toString() threw " + broken.getClass().getName()
+                        + ")";
+            }
+        }, "the submission gave back a " + value.getClass().getName() + " whose toString() did not return within "
+                + MESSAGE_MILLIS + " ms, so the check cannot say what it got: an endless loop in toString()?");
     }
+
+    /** Final JDK classes whose {@code toString} runs nothing of the submission's. */
+    private static final Set<Class<?>> PLAIN = Set.of(String.class, Integer.class, Long.class, Short.class,
+            Byte.class, Double.class, Float.class, Boolean.class, Character.class);
 
     private static String cap(String text) {
         return text.length() <= MAX_CHARS ? text

@@ -82,7 +82,7 @@ class MutexWaitChecks {
                 }
                 Result<MutexGuard<Integer>, TryLockError<MutexGuard<Integer>>> other =
                         onOtherThread("tryLock() while the lock is held and a waiter was interrupted", m::tryLock);
-                check(wouldBlock(other), "after a waiter was interrupted, tryLock() on a third thread returned "
+                check(wouldBlock(other), () -> "after a waiter was interrupted, tryLock() on a third thread returned "
                         + Safely.show(other) + " although the lock is still held (X2)");
                 g.set(1);
             }
@@ -90,7 +90,7 @@ class MutexWaitChecks {
                     "the interrupted waiter did not get the lock once it was released (X1)");
             Locked after = seen.get();
             check(after != null && after.thrown() == null && after.result() != null && after.result().isOk(),
-                    "once the lock was released, the interrupted waiter's lock() should return Ok(guard) (X1), but it "
+                    () -> "once the lock was released, the interrupted waiter's lock() should return Ok(guard) (X1), but it "
                             + (after == null ? "did not return"
                                     : after.thrown() != null ? "threw " + Safely.describe(after.thrown())
                                             : "returned " + Safely.show(after.result())));
@@ -118,7 +118,7 @@ class MutexWaitChecks {
                     long start = System.nanoTime();
                     Result<MutexGuard<Integer>, TryLockError<MutexGuard<Integer>>> r = m.tryLock();
                     fastest = Math.min(fastest, System.nanoTime() - start);
-                    check(wouldBlock(r), "tryLock() while another thread holds the lock should return Err(WouldBlock) "
+                    check(wouldBlock(r), () -> "tryLock() while another thread holds the lock should return Err(WouldBlock) "
                             + "(X3), but returned " + Safely.show(r));
                 }
                 long waits = mx.getThreadInfo(me).getWaitedCount() - waitsBefore;

@@ -110,7 +110,7 @@ class MutexWithLockChecks {
             check(!m.isPoisoned(), "a body that closed its guard and returned normally must not poison the mutex (X4)");
             Result<MutexGuard<Integer>, TryLockError<MutexGuard<Integer>>> t =
                     onOtherThread("tryLock() while the other thread holds the lock", m::tryLock);
-            check(wouldBlock(t), "a withLock() body closed its guard early and another thread then took the lock; when "
+            check(wouldBlock(t), () -> "a withLock() body closed its guard early and another thread then took the lock; when "
                     + "the body returned, withLock() released that thread's lock (tryLock() on a third thread returned "
                     + Safely.show(t) + "). If the body closed the guard, there is nothing left to unlock (X1, X2)");
         }

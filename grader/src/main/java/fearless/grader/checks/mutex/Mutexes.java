@@ -148,6 +148,13 @@ final class Mutexes {
         }
     }
 
+    /** For a message that quotes the submission's values: it is written only when the check fails. */
+    static void check(boolean condition, java.util.function.Supplier<String> message) {
+        if (!condition) {
+            throw new AssertionFailedError(message.get());
+        }
+    }
+
     static AssertionFailedError unexpected(String what, String expected, Throwable e) {
         if (e instanceof fearless.api.Unimplemented) {
             return new AssertionFailedError(Safely.message(e), e);
