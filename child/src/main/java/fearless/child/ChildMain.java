@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherConfig;
@@ -62,10 +62,6 @@ public final class ChildMain {
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String token = stdin.readLine();
         byte[] key = java.util.HexFormat.of().parseHex(stdin.readLine());
-        List<String> checks = new ArrayList<>();
-        for (String line = stdin.readLine(); line != null && !line.isEmpty(); line = stdin.readLine()) {
-            checks.add(line);
-        }
         SocketChannel socket = SocketChannel.open(StandardProtocolFamily.UNIX);
         socket.connect(UnixDomainSocketAddress.of(args[0]));
         OutputStream raw = Channels.newOutputStream(socket);
@@ -74,6 +70,20 @@ public final class ChildMain {
         Function<Throwable, String[]> verdicts = verdicts();
         Watchdog.start(Integer.getInteger(MAX_THREADS, 1_000));
         sink.send(Event.runtime(System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version")));
+        LauncherConfig config = LauncherConfig.builder()
+                .enableTestExecutionListenerAutoRegistration(false)
+                .enableLauncherSessionListenerAutoRegistration(false)
+                .enableLauncherDiscoveryListenerAutoRegistration(false)
+                .enablePostDiscoveryFilterAutoRegistration(false)
+                .build();
+        Launcher launcher = LauncherFactory.create(config);
+
+        // The parent may start this JVM before it knows the checks (so that it is warm by then):
+        // they come last, once the submission's classes are in place.
+        List<String> checks = new ArrayList<>();
+        for (String line = stdin.readLine(); line != null && !line.isEmpty(); line = stdin.readLine()) {
+            checks.add(line);
+        }
 
         // Only what is said here configures the run: no junit-platform.properties or junit.*
         // system property, and no listener or filter registered through META-INF/services.
@@ -84,14 +94,7 @@ public final class ChildMain {
                 .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false");
         checks.forEach(id -> request.selectors(selectUniqueId(id)));
-        LauncherDiscoveryRequest built = request.build();
-        LauncherConfig launcher = LauncherConfig.builder()
-                .enableTestExecutionListenerAutoRegistration(false)
-                .enableLauncherSessionListenerAutoRegistration(false)
-                .enableLauncherDiscoveryListenerAutoRegistration(false)
-                .enablePostDiscoveryFilterAutoRegistration(false)
-                .build();
-        LauncherFactory.create(launcher).execute(built, new Reporter(sink, verdicts));
+        launcher.execute(request.build(), new Reporter(sink, verdicts));
         sink.send(Event.done());
         // Student threads may still run, and student shutdown hooks may be registered: neither
         // gets a say in how this JVM ends.

@@ -89,7 +89,7 @@ public final class Calibrate {
             int failedRuns = 0;
             if (solutions) {
                 Map<String, Integer> failures = new TreeMap<>();
-                for (GradeReport report : grade("solutions", seeds, List.of())) {
+                for (GradeReport report : grade("solutions", seeds, List.of(), List.of())) {
                     List<String> lost = checks(report).filter(c -> !c.passed()).map(CheckResult::id).toList();
                     failedRuns += lost.isEmpty() ? 0 : 1;
                     lost.forEach(check -> failures.merge(check, 1, Integer::sum));
@@ -120,7 +120,8 @@ public final class Calibrate {
     private MutantFigures measure(String id, Mutant mutant, Path tree, List<Long> seeds) throws InterruptedException {
         int[] caught = new int[mutant.trips().size()];
         int didNotRun = 0;
-        for (GradeReport report : grade(tree.toString(), seeds, List.of(mutant.exercise()))) {
+        // Only the checks the mutant names: the others' verdicts are not measured here.
+        for (GradeReport report : grade(tree.toString(), seeds, List.of(mutant.exercise()), mutant.trips())) {
             if (report.exercises().stream().anyMatch(e -> !e.ran())) {
                 didNotRun++;
                 continue;
@@ -137,9 +138,9 @@ public final class Calibrate {
         return new MutantFigures(id, mutant.exercise(), mutant.description(), checks, didNotRun);
     }
 
-    private List<GradeReport> grade(String submission, List<Long> seeds, List<String> exercises)
+    private List<GradeReport> grade(String submission, List<Long> seeds, List<String> exercises, List<String> checks)
             throws InterruptedException {
-        return grader.grade(new Grader.Request(submission, root, exercises, seeds.get(0)), seeds);
+        return grader.grade(new Grader.Request(submission, root, exercises, seeds.get(0)).onlyChecks(checks), seeds);
     }
 
     private static java.util.stream.Stream<CheckResult> checks(GradeReport report) {

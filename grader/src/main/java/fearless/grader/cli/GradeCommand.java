@@ -44,6 +44,11 @@ final class GradeCommand implements Callable<Integer> {
             description = "Grade only these exercises (repeatable). Default: all.")
     private List<String> exercises = new ArrayList<>();
 
+    @Option(names = {"-c", "--check"}, split = ",", paramLabel = "ID",
+            description = "Run only these checks (repeatable), e.g. mutex/lots_and_lots: to re-run the one that failed."
+                    + " Default: all.")
+    private List<String> checks = new ArrayList<>();
+
     @Option(names = "--seed", defaultValue = "42", description = "Seed for every randomized check (default: ${DEFAULT-VALUE}).")
     private long seed;
 
@@ -78,7 +83,7 @@ final class GradeCommand implements Callable<Integer> {
                 writers.add(format);
             }
             GradeReport report = new Grader(Course.load(), javaExecutable())
-                    .grade(new Grader.Request(submission, projectRoot(), exercises, seed, true, sandbox));
+                    .grade(new Grader.Request(submission, projectRoot(), exercises, seed, true, sandbox, checks));
             for (ReportFormat writer : writers) {
                 if (writer instanceof ConsoleReport) {
                     stdout.print(writer.render(report));

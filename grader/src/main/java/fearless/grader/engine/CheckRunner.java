@@ -15,9 +15,10 @@ import java.util.Optional;
  * Runs checks in child JVMs and establishes each one's outcome from the child's events alone.
  * A check that times out, or hangs past its limit, or during which the child dies, is charged with
  * it; the child is discarded and a fresh one runs the checks that are left. Every round
- * settles at least one check, so grading always ends.
+ * settles at least one check, so grading always ends. A child may be {@linkplain #prestart started
+ * early}, so that its JVM is warm when the next exercise's checks are known.
  */
-final class CheckRunner {
+final class CheckRunner implements AutoCloseable {
 
     private static final Duration CHECK_DEADLINE =
             Duration.ofSeconds(Limits.CHECK_TIMEOUT_SECONDS).plus(Limits.KILL_GRACE);
@@ -31,17 +32,32 @@ final class CheckRunner {
 
     private final ChildSpec spec;
     private final Sandbox sandbox;
-    private final ClassImage image;
     private final Path work;
+    private ChildProcess spare;
     private int children;
     private String java = "unknown";
 
     /** @param work a private folder; each child gets a fresh folder below it */
-    CheckRunner(ChildSpec spec, Sandbox sandbox, ClassImage image, Path work) {
+    CheckRunner(ChildSpec spec, Sandbox sandbox, Path work) {
         this.spec = spec;
         this.sandbox = sandbox;
-        this.image = image;
         this.work = work;
+    }
+
+    /** Starts the next child now, unless one is waiting already; {@link #run} takes it. */
+    void prestart() {
+        if (spare == null) {
+            spare = ChildProcess.start(spec, sandbox, work.resolve("child-" + ++children));
+        }
+    }
+
+    /** Ends a child started early and never used. */
+    @Override
+    public void close() {
+        if (spare != null) {
+            spare.close();
+            spare = null;
+        }
     }
 
     /** The JVM that ran the checks, as the child reported it. */
@@ -49,21 +65,34 @@ final class CheckRunner {
         return java;
     }
 
-    /** The outcome of every check, by JUnit unique id. */
-    Map<String, Outcome> run(List<String> checks) throws InterruptedException {
+    /**
+     * The outcome of every check, by JUnit unique id, run against {@code image}, the scanned
+     * submission. {@code started} runs once the first child has its checks: the moment to start the next one.
+     */
+    Map<String, Outcome> run(ClassImage image, List<String> checks, Runnable started) throws InterruptedException {
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         List<String> remaining = new ArrayList<>(checks);
+        Runnable first = started;
         while (!remaining.isEmpty()) {
-            runChild(remaining, outcomes);
+            runChild(image, remaining, outcomes, first);
+            first = () -> { };
             remaining.removeIf(outcomes::containsKey);
         }
         return outcomes;
     }
 
     /** One child's round: settles at least one of {@code remaining}. */
-    private void runChild(List<String> remaining, Map<String, Outcome> outcomes) throws InterruptedException {
+    private void runChild(ClassImage image, List<String> remaining, Map<String, Outcome> outcomes, Runnable started)
+            throws InterruptedException {
         int settledBefore = outcomes.size();
-        ChildProcess child = ChildProcess.start(spec, sandbox, work.resolve("child-" + ++children), image, remaining);
+        if (spare != null && !spare.isAlive()) {
+            close(); // died while it waited: nothing of the submission's ran in it yet, so start another
+        }
+        prestart();
+        ChildProcess child = spare;
+        spare = null;
+        child.assign(image, remaining);
+        started.run();
         try {
             String inFlight = null;
             long startedAt = 0;

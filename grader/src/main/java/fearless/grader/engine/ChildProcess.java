@@ -48,14 +48,15 @@ final class ChildProcess implements AutoCloseable {
     static final String TAMPERED = "tampered";
 
     private final Process process;
+    private final Path classes;
+    private final OutputStream stdin;
     private final Path socketDir;
     private final ServerSocketChannel server;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final OutputTail stdout = new OutputTail(Limits.OUTPUT_TAIL_BYTES);
     private final OutputTail stderr = new OutputTail(Limits.OUTPUT_TAIL_BYTES);
 
-    private ChildProcess(ChildSpec spec, Sandbox sandbox, Path runDir, ClassImage image, List<String> checks)
-            throws IOException {
+    private ChildProcess(ChildSpec spec, Sandbox sandbox, Path runDir) throws IOException {
         socketDir = Files.createTempDirectory("fearless-",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Path socketPath = socketDir.resolve("events.sock");
@@ -68,8 +69,9 @@ final class ChildProcess implements AutoCloseable {
         byte[] key = new byte[32];
         random.nextBytes(key);
 
-        // A fresh copy of the scanned classes for every child: what one child writes is never run by another.
-        Path classes = image.writeTo(runDir.resolve("classes"));
+        // The child's own, still empty, class folder: the scanned classes are copied in only when
+        // checks are assigned, and the child loads none of them before.
+        classes = Files.createDirectories(runDir.resolve("classes"));
         Path tmp = sandbox.tmp(runDir);
         Files.createDirectories(runDir.resolve("tmp"));
         List<String> command = new ArrayList<>(spec.command(classes, tmp));
@@ -80,25 +82,48 @@ final class ChildProcess implements AutoCloseable {
         daemon("fearless-stderr", () -> stderr.drain(process.getErrorStream()));
         daemon("fearless-events", () -> receive(token, new Signature(key)));
         process.onExit().thenRun(this::closeServer);
-        try (OutputStream stdin = process.getOutputStream()) {
-            StringBuilder handshake = new StringBuilder(token).append('\n')
-                    .append(HexFormat.of().formatHex(key)).append('\n');
-            checks.forEach(id -> handshake.append(id).append('\n'));
-            stdin.write(handshake.append('\n').toString().getBytes(StandardCharsets.UTF_8));
-        } catch (IOException childAlreadyGone) {
-            // It ended before reading its stdin; the closed channel tells the rest.
-        }
+        stdin = process.getOutputStream();
+        tell(token + '\n' + HexFormat.of().formatHex(key) + '\n', false);
     }
 
     /**
-     * Starts a child that will run {@code checks} (JUnit unique ids), in that order, in
-     * {@code sandbox}, with {@code runDir} (a fresh folder) for its copy of the submission.
+     * Starts a child in {@code sandbox}, with {@code runDir} (a fresh folder) for its copy of the
+     * submission. It starts its JVM and the grader's side, then waits for {@link #assign}: a child
+     * started early is warm by the time its checks are known.
      */
-    static ChildProcess start(ChildSpec spec, Sandbox sandbox, Path runDir, ClassImage image, List<String> checks) {
+    static ChildProcess start(ChildSpec spec, Sandbox sandbox, Path runDir) {
         try {
-            return new ChildProcess(spec, sandbox, runDir, image, checks);
+            return new ChildProcess(spec, sandbox, runDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the child JVM", e);
+        }
+    }
+
+    /** Gives the child its copy of the scanned submission, then the checks to run (JUnit unique ids), in order. */
+    void assign(ClassImage image, List<String> checks) {
+        // A fresh copy for every child: what one child writes is never run by another. The folder
+        // existed while the previous child ran (ended now): anything planted in it meanwhile goes.
+        FileTrees.empty(classes);
+        image.writeTo(classes);
+        StringBuilder list = new StringBuilder();
+        checks.forEach(id -> list.append(id).append('\n'));
+        tell(list.append('\n').toString(), true);
+    }
+
+    /** Whether the process still runs: a child started early may have died waiting. */
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    private void tell(String text, boolean last) {
+        try {
+            stdin.write(text.getBytes(StandardCharsets.UTF_8));
+            stdin.flush();
+            if (last) {
+                stdin.close();
+            }
+        } catch (IOException childAlreadyGone) {
+            // It ended before reading its stdin; the closed channel tells the rest.
         }
     }
 

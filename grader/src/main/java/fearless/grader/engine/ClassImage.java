@@ -38,7 +38,7 @@ final class ClassImage {
         return java.util.Collections.unmodifiableMap(files);
     }
 
-    /** Writes a fresh copy into {@code dir}, which must not exist yet. */
+    /** Writes a fresh copy into {@code dir}, which must be empty or not exist yet. */
     Path writeTo(Path dir) {
         try {
             Files.createDirectories(dir);

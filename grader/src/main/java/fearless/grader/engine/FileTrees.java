@@ -3,6 +3,7 @@ package fearless.grader.engine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
@@ -34,13 +35,27 @@ public final class FileTrees {
 
     /** Deletes {@code dir} and everything in it, if it exists. */
     public static void delete(Path dir) {
-        if (!Files.exists(dir)) {
+        deleteBelow(dir, true);
+    }
+
+    /**
+     * Deletes everything in {@code dir} but the folder itself, which a sandbox may have mounted:
+     * a new folder in its place would not be the one the sandbox sees.
+     */
+    public static void empty(Path dir) {
+        deleteBelow(dir, false);
+    }
+
+    private static void deleteBelow(Path dir, boolean itself) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> walk = Files.walk(dir)) {
             List<Path> deepestFirst = walk.sorted(Comparator.reverseOrder()).toList();
             for (Path p : deepestFirst) {
-                Files.delete(p);
+                if (itself || !p.equals(dir)) {
+                    Files.delete(p);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -12,11 +12,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -51,12 +53,24 @@ public final class Grader {
      * @param exercises exercise ids to grade; empty for all
      * @param scan whether the bytecode scan runs (always, but in the project's attack fixtures)
      * @param sandbox the operating-system sandbox the children run in
+     * @param checks check ids ({@code box/use_after_drop}) to run, the others left out; empty for all
      */
     public record Request(String submission, Path projectRoot, List<String> exercises, long seed, boolean scan,
-                          String sandbox) {
+                          String sandbox, List<String> checks) {
         public Request {
             exercises = List.copyOf(exercises);
+            checks = List.copyOf(checks);
             Sandbox.Mode.parse(sandbox);
+        }
+
+        public Request(String submission, Path projectRoot, List<String> exercises, long seed, boolean scan,
+                       String sandbox) {
+            this(submission, projectRoot, exercises, seed, scan, sandbox, List.of());
+        }
+
+        /** The same request, running only {@code ids} of the selected exercises' checks. */
+        public Request onlyChecks(List<String> ids) {
+            return new Request(submission, projectRoot, exercises, seed, scan, sandbox, ids);
         }
 
         /** A request with the bytecode scan on and the sandbox chosen automatically, as a real grading run has them. */
@@ -76,13 +90,25 @@ public final class Grader {
      */
     public List<GradeReport> grade(Request request, List<Long> seeds) throws InterruptedException {
         long start = System.nanoTime();
-        List<ExerciseInfo> exercises = select(request.exercises());
+        List<ExerciseInfo> exercises = select(request.exercises().isEmpty() ? exercisesOf(request.checks())
+                : request.exercises());
         SubmissionTree tree = SubmissionTree.resolve(request.submission(), request.projectRoot());
         Sandbox sandbox = Sandbox.choose(Sandbox.Mode.parse(request.sandbox()));
         Path work = createWorkDir();
+        List<CheckRunner> runners = new ArrayList<>();
+        IntFunction<CheckRunner> runner = k -> {
+            while (runners.size() <= k) {
+                ChildSpec spec = new ChildSpec(java, ClassPath.entries(System.getProperty("java.class.path")),
+                        seeds.get(runners.size()), course.exercises().stream().map(ExerciseInfo::packageName).toList());
+                runners.add(new CheckRunner(spec, sandbox, work.resolve("run-" + runners.size())));
+            }
+            return runners.get(k);
+        };
         try {
             CompletableFuture<List<CheckSpec>> discovery = CompletableFuture.supplyAsync(() ->
                     CheckCatalog.discover(checksPackage, exercises.stream().map(ExerciseInfo::id).toList()));
+            // The first child starts now: its JVM warms up while the submission is compiled.
+            runner.apply(0).prestart();
             Set<String> providers = exercises.stream().map(ExerciseInfo::provider).collect(Collectors.toSet());
             SubmissionIntake.Taken taken = SubmissionIntake.take(tree, providers, work.resolve("src"));
             SubmissionCompiler.Compiled compiled = new SubmissionCompiler(apiClassPath())
@@ -92,36 +118,47 @@ public final class Grader {
                     refused);
             ClassImage image = ClassImage.read(compiled.classes());
             Map<String, List<String>> forbidden = request.scan() ? SandboxGate.scan(image, exercises) : Map.of();
-            List<CheckSpec> checks = discovered(discovery);
+            List<CheckSpec> checks = only(discovered(discovery), request.checks());
+            Map<String, List<CheckSpec>> own = new LinkedHashMap<>();
+            for (ExerciseInfo exercise : exercises) {
+                own.put(exercise.id(), checks.stream().filter(c -> c.exercise().equals(exercise.id())).toList());
+            }
+            List<ExerciseInfo> running = exercises.stream()
+                    .filter(e -> !compiled.errors().containsKey(e.id()) && !forbidden.containsKey(e.id())
+                            && !own.get(e.id()).isEmpty())
+                    .toList();
             long prepared = System.nanoTime() - start;
             List<GradeReport> reports = new ArrayList<>();
-            for (long seed : seeds) {
+            for (int k = 0; k < seeds.size(); k++) {
                 long began = System.nanoTime();
-                ChildSpec spec = new ChildSpec(java, ClassPath.entries(System.getProperty("java.class.path")), seed,
-                        course.exercises().stream().map(ExerciseInfo::packageName).toList());
-                Path runWork = work.resolve("run-" + reports.size());
-                CheckRunner runner = new CheckRunner(spec, sandbox, image, runWork);
                 List<ExerciseResult> results = new ArrayList<>();
                 for (ExerciseInfo exercise : exercises) {
                     List<String> compileErrors = compiled.errors().getOrDefault(exercise.id(), List.of());
                     List<String> violations = forbidden.getOrDefault(exercise.id(), List.of());
-                    List<CheckSpec> own = checks.stream().filter(c -> c.exercise().equals(exercise.id())).toList();
-                    // One JVM per exercise: threads a broken exercise leaves spinning or blocked cannot
-                    // slow down or starve the checks of the next one.
-                    Map<String, Outcome> outcomes = compileErrors.isEmpty() && violations.isEmpty() && !own.isEmpty()
-                            ? runner.run(own.stream().map(CheckSpec::uniqueId).toList())
-                            : Map.of();
-                    results.add(score(exercise, own, outcomes, compileErrors, violations));
+                    Map<String, Outcome> outcomes = Map.of();
+                    if (running.contains(exercise)) {
+                        // One JVM per exercise: threads a broken exercise leaves spinning or blocked cannot
+                        // slow down or starve the checks of the next one. The next one's JVM starts
+                        // meanwhile (the next exercise's, or the first one's under the next seed).
+                        int next = running.indexOf(exercise) + 1;
+                        CheckRunner following = next < running.size() ? runner.apply(k)
+                                : k + 1 < seeds.size() ? runner.apply(k + 1) : null;
+                        outcomes = runner.apply(k).run(image, own.get(exercise.id()).stream()
+                                .map(CheckSpec::uniqueId).toList(), following == null ? () -> { } : following::prestart);
+                    }
+                    results.add(score(exercise, own.get(exercise.id()), outcomes, compileErrors, violations));
                 }
                 int score = results.stream().mapToInt(ExerciseResult::score).sum();
                 int max = results.stream().mapToInt(ExerciseResult::maxScore).sum();
-                reports.add(new GradeReport(tree.name(), seed, score, max,
-                        (prepared + System.nanoTime() - began) / 1_000_000, runner.java(), results, sandbox.name(),
-                        refused));
-                deleteQuietly(runWork);
+                reports.add(new GradeReport(tree.name(), seeds.get(k), score, max,
+                        (prepared + System.nanoTime() - began) / 1_000_000, runner.apply(k).java(), results,
+                        sandbox.name(), refused));
+                runner.apply(k).close();
+                deleteQuietly(work.resolve("run-" + k));
             }
             return reports;
         } finally {
+            runners.forEach(CheckRunner::close);
             deleteQuietly(work);
         }
     }
@@ -135,6 +172,36 @@ public final class Grader {
             }
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    /** The exercises the checks {@code ids} belong to ({@code box} for {@code box/is_owner}). */
+    private static List<String> exercisesOf(List<String> ids) {
+        List<String> exercises = new ArrayList<>();
+        for (String id : ids) {
+            int slash = id.indexOf('/');
+            if (slash <= 0) {
+                throw new UsageException("no check '" + id + "': a check is named EXERCISE/CHECK, as the report"
+                        + " prints it (e.g. mutex/lots_and_lots)");
+            }
+            if (!exercises.contains(id.substring(0, slash))) {
+                exercises.add(id.substring(0, slash));
+            }
+        }
+        return exercises;
+    }
+
+    /** The checks {@code ids} names, all if it names none; a name that is no check is a usage error. */
+    private static List<CheckSpec> only(List<CheckSpec> checks, List<String> ids) {
+        if (ids.isEmpty()) {
+            return checks;
+        }
+        Set<String> known = checks.stream().map(CheckSpec::id).collect(Collectors.toSet());
+        for (String id : ids) {
+            if (!known.contains(id)) {
+                throw new UsageException("no check '" + id + "' in the exercises graded");
+            }
+        }
+        return checks.stream().filter(c -> ids.contains(c.id())).toList();
     }
 
     private List<ExerciseInfo> select(List<String> ids) {

@@ -16,6 +16,9 @@ class GradeCommandTest {
     @TempDir
     Path dir;
 
+    /** The reference solutions, as a folder: the tests run in grader/, not in the kit's root. */
+    private static final String SOLUTIONS = Path.of("..", "solutions").toAbsolutePath().normalize().toString();
+
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
@@ -36,6 +39,24 @@ class GradeCommandTest {
     void an_unknown_exercise_names_the_real_ones() {
         assertEquals(Main.USAGE, run("grade", "solutions", "--exercise", "nope"));
         assertTrue(err.toString().contains("no exercise 'nope'; the exercises are: box, drop-scope, mutex"), err.toString());
+    }
+
+    @Test
+    void an_unknown_check_is_refused() {
+        assertEquals(Main.USAGE, run("grade", SOLUTIONS, "-e", "drop-scope", "--check", "box/is_owner"));
+        assertTrue(err.toString().contains("no check 'box/is_owner' in the exercises graded"), err.toString());
+    }
+
+    @Test
+    void one_check_is_graded_alone() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setErr(new PrintWriter(err, true));
+        cli.setOut(new PrintWriter(out, true));
+        assertEquals(0, cli.execute("grade", SOLUTIONS, "--check", "drop-scope/reverse_drop_order"), err.toString());
+        assertTrue(out.toString().contains("drop-scope/reverse_drop_order"), out.toString());
+        assertEquals(1, out.toString().lines().filter(l -> l.contains(" ok ")).count(), out.toString());
+        assertTrue(out.toString().contains("Total 2/2"), out.toString());
     }
 
     @Test
