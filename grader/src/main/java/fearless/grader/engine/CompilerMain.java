@@ -81,6 +81,8 @@ public final class CompilerMain {
             }
         }
         out.flush();
-        Runtime.getRuntime().halt(ok && errors == 0 ? 0 : ERRORS);
+        // An orderly exit (javac leaves no hooks or threads that could hold it up): the JVM writes
+        // its class-data archive only then (SharedArchive).
+        System.exit(ok && errors == 0 ? 0 : ERRORS);
     }
 }

@@ -125,16 +125,22 @@ public final class SubmissionCompiler {
         if (files.isEmpty()) {
             return new Clean();
         }
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Xss8m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
-                "-Xshare:auto", "-cp", ClassPath.join(ClassPath.entries(System.getProperty("java.class.path"))), CompilerMain.class.getName(),
-                classes.toString(), apiClassPath);
+        List<String> flags = List.of("-Xmx512m", "-Xss8m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-XX:-UsePerfData");
+        List<Path> classPath = ClassPath.entries(System.getProperty("java.class.path"));
+        SharedArchive archive = SharedArchive.of("compiler", classPath, flags);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(flags);
+        command.addAll(archive.options());
+        command.addAll(List.of("-cp", ClassPath.join(classPath), CompilerMain.class.getName(), classes.toString(),
+                apiClassPath));
         ProcessBuilder builder = new ProcessBuilder(command).directory(classes.toFile());
         builder.environment().clear();
         Process process;
         try {
             process = builder.start();
         } catch (IOException e) {
+            archive.settle(false);
             throw new UncheckedIOException("cannot start the compiler", e);
         }
         ChildProcess.OutputTail out = new ChildProcess.OutputTail(1 << 20);
@@ -151,16 +157,19 @@ public final class SubmissionCompiler {
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor();
+                archive.settle(false);
                 return new Broke("the compiler did not finish within " + timeout.toSeconds()
                         + " s on these sources, so it was stopped (deeply nested expressions or generics?)");
             }
             outReader.join(2_000);
         } catch (InterruptedException e) {
             process.destroyForcibly();
+            archive.settle(false);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while compiling", e);
         }
         int code = process.exitValue();
+        archive.settle(code == 0 || code == CompilerMain.ERRORS);
         String words = err.text().strip();
         if (code == 0) {
             return new Clean();
