@@ -91,9 +91,9 @@ final class CheckRunner implements AutoCloseable {
         prestart();
         ChildProcess child = spare;
         spare = null;
-        child.assign(image, remaining);
-        started.run();
         try {
+            child.assign(image, remaining);
+            started.run();
             String inFlight = null;
             long startedAt = 0;
             Duration wait = Limits.CONNECT_TIMEOUT;
