@@ -25,6 +25,9 @@ import java.util.function.UnaryOperator;
  * </ul>
  * "Use" means {@link #get()}, {@link #move()} and {@link #cloneWith}; a dead handle answers each
  * with {@link fearless.api.OwnershipError} code {@link fearless.api.ErrorCode#E0382}.
+ * A {@link #get()} or {@link #cloneWith} racing {@link #close()} on another thread may see the
+ * value while it is being dropped: in Rust a borrow keeps the value alive until the borrow ends,
+ * which no Java type can enforce, so only moves and closes racing each other are defined (O7, O3).
  *
  * @param <T> the owned value
  */
