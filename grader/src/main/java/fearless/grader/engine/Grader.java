@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -95,20 +94,13 @@ public final class Grader {
         SubmissionTree tree = SubmissionTree.resolve(request.submission(), request.projectRoot());
         Sandbox sandbox = Sandbox.choose(Sandbox.Mode.parse(request.sandbox()));
         Path work = createWorkDir();
-        List<CheckRunner> runners = new ArrayList<>();
-        IntFunction<CheckRunner> runner = k -> {
-            while (runners.size() <= k) {
-                ChildSpec spec = new ChildSpec(java, ClassPath.entries(System.getProperty("java.class.path")),
-                        seeds.get(runners.size()), course.exercises().stream().map(ExerciseInfo::packageName).toList());
-                runners.add(new CheckRunner(spec, sandbox, work.resolve("run-" + runners.size())));
-            }
-            return runners.get(k);
-        };
-        try {
+        List<String> packages = course.exercises().stream().map(ExerciseInfo::packageName).toList();
+        List<Path> classPath = ClassPath.entries(System.getProperty("java.class.path"));
+        try (Runners runners = new Runners(seeds, seed -> new ChildSpec(java, classPath, seed, packages), sandbox,
+                work)) {
             CompletableFuture<List<CheckSpec>> discovery = CompletableFuture.supplyAsync(() ->
                     CheckCatalog.discover(checksPackage, exercises.stream().map(ExerciseInfo::id).toList()));
-            // The first child starts now: its JVM warms up while the submission is compiled.
-            runner.apply(0).prestart();
+            runners.prestart(); // its JVM warms up while the submission is compiled
             Set<String> providers = exercises.stream().map(ExerciseInfo::provider).collect(Collectors.toSet());
             SubmissionIntake.Taken taken = SubmissionIntake.take(tree, providers, work.resolve("src"));
             SubmissionCompiler.Compiled compiled = new SubmissionCompiler(apiClassPath())
@@ -133,32 +125,26 @@ public final class Grader {
                 long began = System.nanoTime();
                 List<ExerciseResult> results = new ArrayList<>();
                 for (ExerciseInfo exercise : exercises) {
-                    List<String> compileErrors = compiled.errors().getOrDefault(exercise.id(), List.of());
-                    List<String> violations = forbidden.getOrDefault(exercise.id(), List.of());
                     Map<String, Outcome> outcomes = Map.of();
                     if (running.contains(exercise)) {
-                        // One JVM per exercise: threads a broken exercise leaves spinning or blocked cannot
-                        // slow down or starve the checks of the next one. The next one's JVM starts
-                        // meanwhile (the next exercise's, or the first one's under the next seed).
-                        int next = running.indexOf(exercise) + 1;
-                        CheckRunner following = next < running.size() ? runner.apply(k)
-                                : k + 1 < seeds.size() ? runner.apply(k + 1) : null;
-                        outcomes = runner.apply(k).run(image, own.get(exercise.id()).stream()
-                                .map(CheckSpec::uniqueId).toList(), following == null ? () -> { } : following::prestart);
+                        // One JVM per exercise: threads a broken exercise leaves spinning or blocked
+                        // cannot slow down or starve the checks of the next one.
+                        outcomes = runners.run(k, image, own.get(exercise.id()).stream().map(CheckSpec::uniqueId)
+                                .toList(), running.indexOf(exercise) == running.size() - 1);
                     }
-                    results.add(score(exercise, own.get(exercise.id()), outcomes, compileErrors, violations));
+                    results.add(score(exercise, own.get(exercise.id()), outcomes,
+                            compiled.errors().getOrDefault(exercise.id(), List.of()),
+                            forbidden.getOrDefault(exercise.id(), List.of())));
                 }
-                int score = results.stream().mapToInt(ExerciseResult::score).sum();
-                int max = results.stream().mapToInt(ExerciseResult::maxScore).sum();
-                reports.add(new GradeReport(tree.name(), seeds.get(k), score, max,
-                        (prepared + System.nanoTime() - began) / 1_000_000, runner.apply(k).java(), results,
-                        sandbox.name(), refused));
-                runner.apply(k).close();
-                deleteQuietly(work.resolve("run-" + k));
+                reports.add(new GradeReport(tree.name(), seeds.get(k),
+                        results.stream().mapToInt(ExerciseResult::score).sum(),
+                        results.stream().mapToInt(ExerciseResult::maxScore).sum(),
+                        (prepared + System.nanoTime() - began) / 1_000_000, runners.java(k), results, sandbox.name(),
+                        refused));
+                runners.done(k);
             }
             return reports;
         } finally {
-            runners.forEach(CheckRunner::close);
             deleteQuietly(work);
         }
     }

@@ -2,12 +2,16 @@ package fearless.grader.engine;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -69,6 +73,19 @@ final class SharedArchive {
         }
     }
 
+    /** Archives of earlier builds, unused for a day, go: each is some 15 MB. */
+    private void pruneStale() throws IOException {
+        String prefix = archive.getFileName().toString().substring(0, archive.getFileName().toString().lastIndexOf('-') + 1);
+        FileTime dayAgo = FileTime.from(Instant.now().minus(Duration.ofDays(1)));
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), prefix + "*.jsa")) {
+            for (Path stale : old) {
+                if (!stale.equals(archive) && Files.getLastModifiedTime(stale).compareTo(dayAgo) < 0) {
+                    Files.deleteIfExists(stale);
+                }
+            }
+        }
+    }
+
     private static void update(MessageDigest digest, String text) {
         digest.update(text.getBytes(StandardCharsets.UTF_8));
     }
@@ -93,6 +110,7 @@ final class SharedArchive {
         try {
             if (normally && Files.size(pending) > 0) {
                 Files.move(pending, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                pruneStale();
             } else {
                 Files.deleteIfExists(pending);
             }

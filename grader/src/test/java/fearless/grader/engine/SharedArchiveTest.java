@@ -44,9 +44,16 @@ class SharedArchiveTest {
         failed.settle(false);
         assertEquals(List.of(), files(), "a JVM that did not end normally leaves nothing");
 
+        Path cds = dir.resolve("cds");
+        Path lastWeeks = Files.writeString(cds.resolve("compiler-0000000000000000.jsa"), "old build");
+        Files.setLastModifiedTime(lastWeeks, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofDays(7))));
+        Path otherJdk = Files.writeString(cds.resolve("compiler-1111111111111111.jsa"), "in use today");
         SharedArchive first = SharedArchive.of("compiler", List.of(jar), List.of("-Xmx1m"));
         Files.writeString(pending(first), "archive");
         first.settle(true);
+        assertFalse(Files.exists(lastWeeks), "an archive unused for a week goes");
+        Files.delete(otherJdk); // kept: used within the day
         List<String> kept = files();
         assertEquals(1, kept.size(), kept.toString());
         assertTrue(kept.get(0).startsWith("compiler-") && kept.get(0).endsWith(".jsa"), kept.toString());

@@ -114,8 +114,16 @@ public final class ModelCheck {
     /** How long the single-threaded dry run of all scenarios may take. */
     private static final Duration DRY_RUN_TIMEOUT = Duration.ofSeconds(2);
 
-    /** How long one interleaving may run before Lincheck reports a hang. */
+    /**
+     * How long one interleaving may run on an idle machine before Lincheck reports a hang. Lincheck
+     * sees most hangs for what they are (every thread waiting, or one spinning without end); this
+     * bound on the clock is only the backstop, so it stretches with the machine's load, as every
+     * hang verdict does ({@link Patience}), up to {@link #MAX_INVOCATION_TIMEOUT_MS}.
+     */
     private static final long INVOCATION_TIMEOUT_MS = 2_000;
+
+    /** The longest an interleaving may run however loaded the machine: below the check's own time limit. */
+    private static final long MAX_INVOCATION_TIMEOUT_MS = 8_000;
 
     private final String checkId;
     private final Class<?> testClass;
@@ -237,7 +245,8 @@ public final class ModelCheck {
                 .minimizeFailedScenario(true)
                 .logLevel(LoggingLevel.OFF)
                 // Lincheck 3.7 exposes the per-invocation timeout only under its internal name.
-                .invocationTimeout$lincheck(INVOCATION_TIMEOUT_MS);
+                .invocationTimeout$lincheck(Math.min(MAX_INVOCATION_TIMEOUT_MS,
+                        (long) (INVOCATION_TIMEOUT_MS * 2 * Patience.slowdown())));
         for (Scenario s : scenarios) {
             options.addCustomScenario(s.toLincheck(testClass));
         }
