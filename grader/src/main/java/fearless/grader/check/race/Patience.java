@@ -120,7 +120,7 @@ public final class Patience {
      * the wall time of 20 ms of work over the CPU time it got. Threads spinning in the submission
      * take a core each, so they do not count as load unless the machine has none to spare.
      */
-    static double slowdown() {
+    public static double slowdown() {
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         if (!mx.isCurrentThreadCpuTimeSupported()) {
             return 1;
