@@ -202,6 +202,7 @@ final class ChildProcess implements AutoCloseable {
         kill();
         closeServer();
         try {
+            stdin.close(); // still open if the child was never assigned
             Files.deleteIfExists(socketDir.resolve("events.sock"));
             Files.deleteIfExists(socketDir);
         } catch (IOException ignored) {
