@@ -118,12 +118,12 @@ public final class ModelCheck {
      * How long one interleaving may run on an idle machine before Lincheck reports a hang. Lincheck
      * sees most hangs for what they are (every thread waiting, or one spinning without end); this
      * bound on the clock is only the backstop, so it stretches with the machine's load, as every
-     * hang verdict does ({@link Patience}), up to {@link #MAX_INVOCATION_TIMEOUT_MS}.
+     * hang verdict does ({@link Patience}), up to {@link #MAX_INVOCATION_TIMEOUT}.
      */
-    private static final long INVOCATION_TIMEOUT_MS = 2_000;
+    private static final Duration INVOCATION_TIMEOUT = Duration.ofSeconds(2);
 
     /** The longest an interleaving may run however loaded the machine: below the check's own time limit. */
-    private static final long MAX_INVOCATION_TIMEOUT_MS = 8_000;
+    private static final Duration MAX_INVOCATION_TIMEOUT = Duration.ofSeconds(8);
 
     private final String checkId;
     private final Class<?> testClass;
@@ -245,8 +245,7 @@ public final class ModelCheck {
                 .minimizeFailedScenario(true)
                 .logLevel(LoggingLevel.OFF)
                 // Lincheck 3.7 exposes the per-invocation timeout only under its internal name.
-                .invocationTimeout$lincheck(Math.min(MAX_INVOCATION_TIMEOUT_MS,
-                        (long) (INVOCATION_TIMEOUT_MS * 2 * Patience.slowdown())));
+                .invocationTimeout$lincheck(Patience.stretched(INVOCATION_TIMEOUT, 2, MAX_INVOCATION_TIMEOUT).toMillis());
         for (Scenario s : scenarios) {
             options.addCustomScenario(s.toLincheck(testClass));
         }

@@ -120,7 +120,7 @@ public final class Patience {
      * the wall time of 20 ms of work over the CPU time it got. Threads spinning in the submission
      * take a core each, so they do not count as load unless the machine has none to spare.
      */
-    public static double slowdown() {
+    static double slowdown() {
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         if (!mx.isCurrentThreadCpuTimeSupported()) {
             return 1;
@@ -138,6 +138,16 @@ public final class Patience {
         sink = x;
         double ratio = (double) (System.nanoTime() - wall) / Math.max(1, mx.getCurrentThreadCpuTime() - cpu);
         return Math.max(1, Math.min(MAX_SLOWDOWN, ratio));
+    }
+
+    /**
+     * A bound on the clock for this machine now: {@code base} times the {@link #slowdown()} times
+     * {@code margin}, at most {@code cap}. For checks that must give a slow machine more time
+     * rather than judge it (a backstop, a budget of work).
+     */
+    public static Duration stretched(Duration base, double margin, Duration cap) {
+        Duration stretched = Duration.ofNanos((long) (base.toNanos() * margin * slowdown()));
+        return stretched.compareTo(cap) < 0 ? stretched : cap;
     }
 
     /** The feedback's account of a hang: how long it lasted, the time allowed, and the evidence. */

@@ -33,7 +33,7 @@ class BoxRaceChecks {
      * measured to give none at all for half a second at a time, and with a second grading run
      * beside it 1.5 s once gave too few to catch a check-then-set move (19 of 20 runs), and 4 s
      * once too few beside a full build and two other gradings (49 of 50 runs). So the budget
-     * stretches with the machine's measured slowdown ({@link Patience#slowdown()}), up to
+     * stretches with the machine's measured slowdown ({@link Patience#stretched}), up to
      * {@link #MAX_PAIR_BUDGET}: a busy machine makes the check slower, never weaker.
      */
     private static final Duration PAIR_BUDGET = Duration.ofMillis(4_000);
@@ -59,7 +59,7 @@ class BoxRaceChecks {
     void racing_moves() {
         BoxProvider boxes = Submission.provider(BoxProvider.class);
         String hang = "threads moving the same box got stuck (O7)";
-        race(pairBudget(), CLOSE_STEPS, deadline ->
+        race(Patience.stretched(PAIR_BUDGET, 1, MAX_PAIR_BUDGET), CLOSE_STEPS, deadline ->
                 round("box/racing_moves", () -> new MoveRace(boxes, BOXES, 2, deadline), hang, 2));
         race(CROWD_BUDGET, Integer.MAX_VALUE, deadline ->
                 round("box/racing_moves", () -> new MoveRace(boxes, BOXES, 4, deadline), hang, 4));
@@ -70,16 +70,10 @@ class BoxRaceChecks {
     void racing_closes() {
         BoxProvider boxes = Submission.provider(BoxProvider.class);
         String hang = "threads closing the same box got stuck (O3)";
-        race(pairBudget(), CLOSE_STEPS, deadline ->
+        race(Patience.stretched(PAIR_BUDGET, 1, MAX_PAIR_BUDGET), CLOSE_STEPS, deadline ->
                 round("box/racing_closes", () -> new CloseRace(boxes, BOXES, 2, deadline), hang, 2));
         race(CROWD_BUDGET, Integer.MAX_VALUE, deadline ->
                 round("box/racing_closes", () -> new CloseRace(boxes, BOXES, 4, deadline), hang, 4));
-    }
-
-    /** {@link #PAIR_BUDGET} stretched by the machine's load now. */
-    private static Duration pairBudget() {
-        Duration stretched = Duration.ofNanos((long) (PAIR_BUDGET.toNanos() * Patience.slowdown()));
-        return stretched.compareTo(MAX_PAIR_BUDGET) < 0 ? stretched : MAX_PAIR_BUDGET;
     }
 
     /** One round of {@code threads} threads playing a fresh race; returns its close steps. */

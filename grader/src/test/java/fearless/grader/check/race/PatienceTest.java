@@ -133,4 +133,12 @@ class PatienceTest {
             Thread.onSpinWait();
         }
     }
+
+    @Test
+    void a_stretched_bound_never_shrinks_and_stops_at_its_cap() {
+        Duration base = Duration.ofMillis(100);
+        Duration stretched = Patience.stretched(base, 2, Duration.ofSeconds(10));
+        assertTrue(stretched.compareTo(Duration.ofMillis(200)) >= 0, "twice the base at least: " + stretched);
+        assertEquals(Duration.ofMillis(150), Patience.stretched(base, 2, Duration.ofMillis(150)));
+    }
 }
