@@ -31,4 +31,11 @@ public @interface Graded {
 
     /** Hidden checks run only in the instructor's grading run, not in the student distribution. */
     boolean hidden() default false;
+
+    /**
+     * Whether the verdict rests on how the operating system schedules threads (a stress run), so
+     * the seed does not reproduce it: reports then say so instead of promising {@code --seed}.
+     * Model checks are not: their seed fixes the interleavings they explore. Tag: {@code scheduling}.
+     */
+    boolean dependsOnScheduling() default false;
 }

@@ -31,7 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "3:the grader failed"})
 final class GradeCommand implements Callable<Integer> {
 
-    private static final Map<String, ReportFormat> FORMATS = formats(new ConsoleReport(), new JsonReport());
+    private static final ConsoleReport FULL_TEXT = new ConsoleReport();
+    private static final JsonReport JSON = new JsonReport();
+    private static final Map<String, ReportFormat> FORMATS = formats(FULL_TEXT, JSON);
 
     @Spec
     private CommandSpec spec;
@@ -53,12 +55,19 @@ final class GradeCommand implements Callable<Integer> {
     private long seed;
 
     @Option(names = "--format", split = ",", defaultValue = "console", paramLabel = "FORMAT",
-            description = "Reports to write: console, json (default: ${DEFAULT-VALUE}).")
+            description = "What to print: console (the table), json (nothing on the terminal but where the files are);"
+                    + " report.txt and report.json are written to --out either way (default: ${DEFAULT-VALUE}).")
     private List<String> formats;
 
     @Option(names = "--out", defaultValue = "fearless-report", paramLabel = "DIR",
-            description = "Folder for file reports (default: ${DEFAULT-VALUE}).")
+            description = "Folder for the reports; every run writes report.txt (the whole text) and report.json"
+                    + " there (default: ${DEFAULT-VALUE}).")
     private Path out;
+
+    @Option(names = {"-v", "--verbose"},
+            description = "Show every failing check's whole feedback (default: the first failure of each exercise"
+                    + " in full, the first lines of the others).")
+    private boolean verbose;
 
     @Option(names = "--sandbox", defaultValue = "auto", paramLabel = "MODE",
             description = "The operating-system sandbox for the checks: auto (bubblewrap where it runs, else none),"
@@ -84,16 +93,27 @@ final class GradeCommand implements Callable<Integer> {
             }
             GradeReport report = new Grader(Course.load(), javaExecutable())
                     .grade(new Grader.Request(submission, projectRoot(), exercises, seed, true, sandbox, checks));
+            Path whole = out.resolve(FULL_TEXT.fileName());
+            boolean console = writers.removeIf(w -> w instanceof ConsoleReport);
+            if (console) {
+                stdout.print(ConsoleReport.forTerminal(verbose, whole.toString()).render(report));
+                stdout.flush();
+            }
+            // The whole text and the machine-readable result are always saved: the terminal's
+            // "more lines in" pointers name them, and `list` reads the progress they record.
+            Files.createDirectories(out);
+            writeAtomically(whole, FULL_TEXT.render(report));
+            writeAtomically(out.resolve(JSON.fileName()), JSON.render(report));
             for (ReportFormat writer : writers) {
-                if (writer instanceof ConsoleReport) {
-                    stdout.print(writer.render(report));
-                } else {
-                    Files.createDirectories(out);
-                    Path file = out.resolve(writer.fileName());
-                    writeAtomically(file, writer.render(report));
-                    stdout.println("wrote " + file);
+                if (!(writer instanceof JsonReport)) {
+                    writeAtomically(out.resolve(writer.fileName()), writer.render(report));
                 }
             }
+            if (checks.isEmpty()) {
+                ProgressLog.at(out).record(report);
+            }
+            stdout.println(console ? "whole report: " + whole + " (and " + out.resolve(JSON.fileName()) + ")"
+                    : "wrote " + whole + " and " + out.resolve(JSON.fileName()));
             stdout.flush();
             return 0;
         } catch (UsageException e) {
@@ -110,7 +130,7 @@ final class GradeCommand implements Callable<Integer> {
      * Every child is gone when grading returns; the report still replaces the old one in one step,
      * so a reader sees the old report or the new one, never a mix.
      */
-    private static void writeAtomically(Path file, String text) throws IOException {
+    static void writeAtomically(Path file, String text) throws IOException {
         Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".report-", ".tmp");
         try {
             Files.writeString(temp, text);

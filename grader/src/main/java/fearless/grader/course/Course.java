@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,13 +18,14 @@ import java.util.Optional;
  * points, hints, lessons and rule ids. One file, read by the command line, the reports and the
  * student export alike, so they cannot disagree.
  */
-public record Course(String title, List<Topic> topics) {
+public record Course(String title, List<Topic> topics, Map<String, Rule> rules) {
 
     /** The manifest on the grader's class path. */
     public static final String RESOURCE = "/fearless/course.yaml";
 
     public Course {
         topics = List.copyOf(topics);
+        rules = rules == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(rules));
     }
 
     /** Reads the manifest shipped with the grader. */
@@ -64,6 +68,18 @@ public record Course(String title, List<Topic> topics) {
                 .filter(t -> t.exercises().contains(exercise))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** Where rule {@code id} is explained: its lesson's section, as a relative link with an anchor. */
+    public Optional<String> ruleLink(String id) {
+        return Optional.ofNullable(rules.get(id)).map(Rule::lesson);
+    }
+
+    /**
+     * A rule of the behaviour contract: a few words a report can print beside its id, and the
+     * lesson section that explains it ({@code course-notes/02-mutex.md#rule-x2}).
+     */
+    public record Rule(String title, String lesson) {
     }
 
     /** A topic: one lesson, several exercises. */

@@ -64,7 +64,7 @@ public final class CheckCatalog {
                 }
                 return Optional.of(new CheckSpec(test.getUniqueId(), exercise.value() + "/" + method.getName(),
                         exercise.value(), graded.category(), graded.points(), Arrays.asList(graded.rules()),
-                        graded.hidden()));
+                        graded.hidden(), graded.dependsOnScheduling()));
             }
         }
         return fromTags(test);
@@ -75,11 +75,13 @@ public final class CheckCatalog {
         String category = null;
         Integer points = null;
         boolean hidden = false;
+        boolean scheduling = false;
         List<String> rules = new ArrayList<>();
         for (TestTag tag : test.getTags()) {
             String[] kv = tag.getName().split(":", 2);
             if (kv.length < 2) {
                 hidden |= kv[0].equals("hidden");
+                scheduling |= kv[0].equals("scheduling");
                 continue;
             }
             switch (kv[0]) {
@@ -94,6 +96,6 @@ public final class CheckCatalog {
             return Optional.empty();
         }
         return Optional.of(new CheckSpec(test.getUniqueId(), exercise + "/" + test.getDisplayName(), exercise,
-                Category.fromId(category), points, rules, hidden));
+                Category.fromId(category), points, rules, hidden, scheduling));
     }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -140,13 +141,22 @@ public final class Grader {
                         results.stream().mapToInt(ExerciseResult::score).sum(),
                         results.stream().mapToInt(ExerciseResult::maxScore).sum(),
                         (prepared + System.nanoTime() - began) / 1_000_000, runners.java(k), results, sandbox.name(),
-                        refused));
+                        refused, ruleLinks(results)));
                 runners.done(k);
             }
             return reports;
         } finally {
             deleteQuietly(work);
         }
+    }
+
+    /** The lesson section of every rule the checks cite, in the order they first appear. */
+    private Map<String, GradeReport.RuleLink> ruleLinks(List<ExerciseResult> results) {
+        Map<String, GradeReport.RuleLink> links = new LinkedHashMap<>();
+        results.stream().flatMap(e -> e.checks().stream()).flatMap(c -> c.rules().stream())
+                .forEach(id -> Optional.ofNullable(course.rules().get(id))
+                        .ifPresent(rule -> links.putIfAbsent(id, new GradeReport.RuleLink(rule.title(), rule.lesson()))));
+        return links;
     }
 
     private static List<CheckSpec> discovered(CompletableFuture<List<CheckSpec>> discovery) throws InterruptedException {
@@ -218,7 +228,8 @@ public final class Grader {
             }
             int earned = outcome.status() == Status.PASSED ? check.points() : 0;
             results.add(new CheckResult(check.id(), check.category().id(), check.rules(), earned, check.points(),
-                    outcome.status(), outcome.message(), outcome.durationMs(), check.hidden()));
+                    outcome.status(), outcome.message(), outcome.durationMs(), check.hidden(),
+                    check.dependsOnScheduling()));
         }
         Course.Topic topic = course.topicOf(exercise);
         return new ExerciseResult(exercise.id(), topic.id(), exercise.title(), topic.lesson(),

@@ -9,9 +9,12 @@ import java.util.List;
  * @param category {@code property}, {@code structure}, {@code race} or {@code behaviour}
  * @param rules the behaviour-contract rule ids the check verifies
  * @param message the feedback a student reads: empty when passed
+ * @param dependsOnScheduling whether the verdict rests on real thread scheduling (a stress run), so
+ *                            the seed alone does not reproduce it
  */
 public record CheckResult(String id, String category, List<String> rules, int score, int maxScore,
-                          Status status, String message, long durationMs, boolean hidden) {
+                          Status status, String message, long durationMs, boolean hidden,
+                          boolean dependsOnScheduling) {
 
     public CheckResult {
         rules = List.copyOf(rules);

@@ -53,7 +53,8 @@ class GradeCommandTest {
         CommandLine cli = Main.commandLine();
         cli.setErr(new PrintWriter(err, true));
         cli.setOut(new PrintWriter(out, true));
-        assertEquals(0, cli.execute("grade", SOLUTIONS, "--check", "drop-scope/reverse_drop_order"), err.toString());
+        assertEquals(0, cli.execute("grade", SOLUTIONS, "--check", "drop-scope/reverse_drop_order", "--out",
+                dir.resolve("reports").toString()), err.toString());
         assertTrue(out.toString().contains("drop-scope/reverse_drop_order"), out.toString());
         assertEquals(1, out.toString().lines().filter(l -> l.contains(" ok ")).count(), out.toString());
         assertTrue(out.toString().contains("Total 2/2"), out.toString());

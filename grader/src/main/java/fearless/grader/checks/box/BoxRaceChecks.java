@@ -55,7 +55,7 @@ class BoxRaceChecks {
      * wins each box, the others get E0382, and the value is dropped once (O7, like a
      * {@code let b2 = b1;} on two threads).
      */
-    @Graded(points = 3, category = Category.RACE, rules = {"O7", "O1"})
+    @Graded(points = 3, category = Category.RACE, rules = {"O7", "O1"}, dependsOnScheduling = true)
     void racing_moves() {
         BoxProvider boxes = Submission.provider(BoxProvider.class);
         String hang = "threads moving the same box got stuck (O7)";
@@ -66,7 +66,7 @@ class BoxRaceChecks {
     }
 
     /** Two, then four threads close the same boxes at once: each value is dropped exactly once (O3, O7). */
-    @Graded(points = 2, category = Category.RACE, rules = {"O3", "O7"})
+    @Graded(points = 2, category = Category.RACE, rules = {"O3", "O7"}, dependsOnScheduling = true)
     void racing_closes() {
         BoxProvider boxes = Submission.provider(BoxProvider.class);
         String hang = "threads closing the same box got stuck (O3)";

@@ -61,7 +61,7 @@ class MutexRaceChecks {
      * Rust's {@code lots_and_lots}: threads add 1 many times through the mutex, half of them with
      * guards, half with withLock; the total must be exactly threads x increments (X2).
      */
-    @Graded(points = 3, category = Category.RACE, rules = {"X2"})
+    @Graded(points = 3, category = Category.RACE, rules = {"X2"}, dependsOnScheduling = true)
     void lots_and_lots() {
         Mutexes.requireWorking();
         int increments = 1_000;
@@ -103,7 +103,7 @@ class MutexRaceChecks {
      * Mutual exclusion observed directly: a detector outside the mutex notices two threads inside
      * the critical section, whichever way they locked (lock, withLock, tryLock).
      */
-    @Graded(points = 3, category = Category.RACE, rules = {"X2"})
+    @Graded(points = 3, category = Category.RACE, rules = {"X2"}, dependsOnScheduling = true)
     void no_two_holders_at_once() {
         Mutexes.requireWorking();
         int sections = 300;
@@ -139,7 +139,7 @@ class MutexRaceChecks {
      * the others sleep forever). The model checker cannot see the last one, since it treats
      * notify as notifyAll: a bounded stress run with a thread dump can.
      */
-    @Graded(points = 3, category = Category.RACE, rules = {"X1", "X4", "X6"})
+    @Graded(points = 3, category = Category.RACE, rules = {"X1", "X4", "X6"}, dependsOnScheduling = true)
     void blocked_threads_all_wake() {
         Mutexes.requireWorking();
         Unlock[] plan = Unlock.values();
