@@ -174,7 +174,7 @@ public final class SubmissionCompiler {
         }
         int code = process.exitValue();
         archive.settle(code == 0 || code == CompilerMain.ERRORS);
-        String words = err.text().strip();
+        String words = err.text().strip().replace("\t", "    "); // a stack trace's tabs, not escaped on screen
         if (code == 0) {
             return new Clean();
         }

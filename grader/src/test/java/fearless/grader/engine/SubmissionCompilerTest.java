@@ -183,6 +183,7 @@ class SubmissionCompilerTest {
         assertEquals(List.of("drop-scope"), List.copyOf(compiled.errors().keySet()));
         String message = compiled.errors().get("drop-scope").get(0);
         assertTrue(message.contains("StackOverflowError"), message);
+        assertFalse(message.contains("\t"), "a tab would show escaped on the console: " + message);
         assertTrue(Files.exists(compiled.classes().resolve("p/box/Fine.class")));
     }
 
