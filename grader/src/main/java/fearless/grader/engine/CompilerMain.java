@@ -2,13 +2,16 @@ package fearless.grader.engine;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -18,11 +21,11 @@ import javax.tools.ToolProvider;
 
 /**
  * The compiler's own process: compiles the files named on stdin and prints one JSON line per
- * error on stdout. It runs apart from the grader so that a source that makes {@code javac} run
- * for minutes or crash is stopped and reported, not waited for or mistaken
- * for a clean compile. Exit codes: 0 compiled, {@value #ERRORS} compile errors, {@value #CRASHED}
- * the compiler itself failed (its words on stderr); any other code is this process failing to
- * start, which is the grader's fault, not the submission's.
+ * error on stdout (a {@link CompileError}, with its source line). It runs apart from the grader so
+ * that a source that makes {@code javac} run for minutes or crash is stopped and reported, not
+ * waited for or mistaken for a clean compile. Exit codes: 0 compiled, {@value #ERRORS} compile
+ * errors, {@value #CRASHED} the compiler itself failed (its words on stderr); any other code is
+ * this process failing to start, which is the grader's fault, not the submission's.
  */
 public final class CompilerMain {
 
@@ -33,10 +36,6 @@ public final class CompilerMain {
     static final int CRASHED = 11;
 
     private CompilerMain() {
-    }
-
-    /** One compile error: the file (absolute), its line, the compiler's message. */
-    record Error(String file, long line, String message) {
     }
 
     /** @param args the output folder and the class path to compile against; files come on stdin */
@@ -73,10 +72,12 @@ public final class CompilerMain {
         ObjectMapper json = new ObjectMapper();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         int errors = 0;
+        Map<JavaFileObject, List<String>> sources = new HashMap<>();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
             if (d.getKind() == Diagnostic.Kind.ERROR) {
-                String file = d.getSource() == null ? null : Path.of(d.getSource().toUri()).toString();
-                out.println(json.writeValueAsString(new Error(file, d.getLineNumber(), d.getMessage(Locale.ROOT))));
+                List<String> lines = d.getSource() == null ? List.of()
+                        : sources.computeIfAbsent(d.getSource(), CompilerMain::lines);
+                out.println(json.writeValueAsString(CompileError.of(d, lines)));
                 errors++;
             }
         }
@@ -84,5 +85,14 @@ public final class CompilerMain {
         // An orderly exit (javac leaves no hooks or threads that could hold it up): the JVM writes
         // its class-data archive only then (SharedArchive).
         System.exit(ok && errors == 0 ? 0 : ERRORS);
+    }
+
+    /** The lines of a compiled file, as the compiler read them (line ends as it counts them). */
+    private static List<String> lines(JavaFileObject source) {
+        try {
+            return source.getCharContent(true).toString().lines().toList();
+        } catch (IOException | RuntimeException unreadable) {
+            return List.of();
+        }
     }
 }

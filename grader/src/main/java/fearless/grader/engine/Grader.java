@@ -105,7 +105,8 @@ public final class Grader {
             Set<String> providers = exercises.stream().map(ExerciseInfo::provider).collect(Collectors.toSet());
             SubmissionIntake.Taken taken = SubmissionIntake.take(tree, providers, work.resolve("src"));
             SubmissionCompiler.Compiled compiled = new SubmissionCompiler(apiClassPath())
-                    .compile(taken.sources(), taken.javaFiles(), exercises, work.resolve("classes"));
+                    .compile(taken.sources(), tree.shownSources(), taken.javaFiles(), exercises,
+                            work.resolve("classes"));
             List<String> refused = new ArrayList<>(taken.refused());
             Providers.install(taken.registrations(), compiled.classes(), exercises, compiled.errors(), tree.name(),
                     refused);

@@ -2,6 +2,7 @@ package fearless.grader.engine;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fearless.grader.course.Course.ExerciseInfo;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -63,13 +64,15 @@ public final class SubmissionCompiler {
 
     /**
      * @param sources the root the files are below, for owners and messages
+     * @param shownSources the same root as the student names it (messages name files from here)
      * @param files the {@code .java} files to compile
      */
-    public Compiled compile(Path sources, List<Path> files, List<ExerciseInfo> exercises, Path classes) {
+    public Compiled compile(Path sources, Path shownSources, List<Path> files, List<ExerciseInfo> exercises,
+                            Path classes) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
         while (true) {
             List<Path> kept = files.stream().filter(f -> !errors.containsKey(owner(sources, f, exercises))).toList();
-            Attempt attempt = run(sources, kept, exercises, classes);
+            Attempt attempt = run(sources, shownSources, kept, exercises, classes);
             if (attempt instanceof Clean) {
                 break;
             }
@@ -84,7 +87,7 @@ public final class SubmissionCompiler {
                 continue;
             }
             String reason = ((Broke) attempt).reason();
-            if (!isolate(sources, kept, exercises, classes, errors)) {
+            if (!isolate(sources, shownSources, kept, exercises, classes, errors)) {
                 exercises.forEach(e -> errors.putIfAbsent(e.id(), List.of(reason)));
                 clean(classes);
                 break;
@@ -97,8 +100,8 @@ public final class SubmissionCompiler {
      * Compiles each exercise still kept on its own (with the files outside every exercise) and
      * charges those whose compile breaks. Whether any was found.
      */
-    private boolean isolate(Path sources, List<Path> kept, List<ExerciseInfo> exercises, Path classes,
-                            Map<String, List<String>> errors) {
+    private boolean isolate(Path sources, Path shownSources, List<Path> kept, List<ExerciseInfo> exercises,
+                            Path classes, Map<String, List<String>> errors) {
         boolean found = false;
         for (ExerciseInfo exercise : exercises) {
             List<Path> alone = kept.stream().filter(f -> {
@@ -108,7 +111,7 @@ public final class SubmissionCompiler {
             if (alone.stream().noneMatch(f -> owner(sources, f, exercises).equals(exercise.id()))) {
                 continue;
             }
-            if (run(sources, alone, exercises, classes) instanceof Broke broke) {
+            if (run(sources, shownSources, alone, exercises, classes) instanceof Broke broke) {
                 errors.put(exercise.id(), List.of(broke.reason()));
                 found = true;
             }
@@ -120,7 +123,8 @@ public final class SubmissionCompiler {
         return ExerciseFiles.owner(sources.relativize(file), exercises).map(ExerciseInfo::id).orElse(SHARED);
     }
 
-    private Attempt run(Path sources, List<Path> files, List<ExerciseInfo> exercises, Path classes) {
+    private Attempt run(Path sources, Path shownSources, List<Path> files, List<ExerciseInfo> exercises,
+                        Path classes) {
         clean(classes);
         if (files.isEmpty()) {
             return new Clean();
@@ -170,12 +174,12 @@ public final class SubmissionCompiler {
         }
         int code = process.exitValue();
         archive.settle(code == 0 || code == CompilerMain.ERRORS);
-        String words = err.text().strip();
+        String words = err.text().strip().replace("\t", "    "); // a stack trace's tabs, not escaped on screen
         if (code == 0) {
             return new Clean();
         }
         if (code == CompilerMain.ERRORS) {
-            Map<String, List<String>> byExercise = messages(out.text(), sources, exercises);
+            Map<String, List<String>> byExercise = messages(out.text(), sources, shownSources, exercises);
             if (!byExercise.isEmpty()) {
                 return new Errors(byExercise);
             }
@@ -189,16 +193,17 @@ public final class SubmissionCompiler {
                 : "the compiler failed on these sources (exit code " + code + ")") + (words.isEmpty() ? "" : ":\n" + words));
     }
 
-    private static Map<String, List<String>> messages(String jsonLines, Path sources, List<ExerciseInfo> exercises) {
+    private static Map<String, List<String>> messages(String jsonLines, Path sources, Path shownSources,
+                                                      List<ExerciseInfo> exercises) {
         ObjectMapper json = new ObjectMapper();
         Map<String, List<String>> errors = new LinkedHashMap<>();
         for (String line : jsonLines.split("\n")) {
             if (line.isBlank() || !line.startsWith("{")) {
                 continue;
             }
-            CompilerMain.Error error;
+            CompileError error;
             try {
-                error = json.readValue(line, CompilerMain.Error.class);
+                error = json.readValue(line, CompileError.class);
             } catch (IOException unreadable) {
                 continue;
             }
@@ -207,10 +212,16 @@ public final class SubmissionCompiler {
             String exercise = inside ? owner(sources, file, exercises) : SHARED;
             List<String> listed = errors.computeIfAbsent(exercise, k -> new ArrayList<>());
             if (listed.size() < MAX_MESSAGES) {
-                listed.add((inside ? sources.relativize(file) + ":" + error.line() + ": " : "") + error.message());
+                // Paths as the student names them: nothing of the grader's private copy shows.
+                String shown = inside ? shownSources.resolve(sources.relativize(file)).toString() : null;
+                listed.add(error.render(shown).replace(sources + File.separator, shownPrefix(shownSources)));
             }
         }
         return errors;
+    }
+
+    private static String shownPrefix(Path shownSources) {
+        return shownSources.toString().isEmpty() ? "" : shownSources + File.separator;
     }
 
     private static void clean(Path dir) {

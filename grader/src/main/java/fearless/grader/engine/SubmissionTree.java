@@ -39,4 +39,13 @@ public record SubmissionTree(String name, Path sources, Optional<Path> resources
         }
         return new SubmissionTree(name, dir, Optional.of(dir));
     }
+
+    /**
+     * The sources as the student names them from the submission's folder ({@code src/main/java} in
+     * a project, nothing in a bare tree, which holds its registrations among its sources), so that a
+     * message names a file as the student's editor does, never by the grader's private copy.
+     */
+    public Path shownSources() {
+        return resources.filter(sources::equals).isPresent() ? Path.of("") : Path.of("src", "main", "java");
+    }
 }

@@ -29,6 +29,7 @@ class SubmissionTreeTest {
         SubmissionTree tree = SubmissionTree.resolve(dir.toString(), dir);
         assertEquals(dir.resolve("src/main/java"), tree.sources());
         assertEquals(dir.resolve("src/main/resources"), tree.resources().orElseThrow());
+        assertEquals(Path.of("src/main/java"), tree.shownSources());
     }
 
     @Test
@@ -37,6 +38,7 @@ class SubmissionTreeTest {
         SubmissionTree tree = SubmissionTree.resolve(dir.toString(), dir);
         assertEquals(dir, tree.sources());
         assertEquals(dir, tree.resources().orElseThrow());
+        assertEquals(Path.of(""), tree.shownSources());
     }
 
     @Test
@@ -46,5 +48,12 @@ class SubmissionTreeTest {
         Files.createSymbolicLink(dir.resolve("project/src/main/java"), dir.resolve("elsewhere"));
         SubmissionTree tree = SubmissionTree.resolve(dir.resolve("project").toString(), dir);
         assertEquals(dir.resolve("project"), tree.sources());
+        assertEquals(Path.of(""), tree.shownSources());
+    }
+
+    @Test
+    void a_project_without_resources_names_its_sources_from_the_project() throws IOException {
+        Files.createDirectories(dir.resolve("src/main/java/a"));
+        assertEquals(Path.of("src/main/java"), SubmissionTree.resolve(dir.toString(), dir).shownSources());
     }
 }

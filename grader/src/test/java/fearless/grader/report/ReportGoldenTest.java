@@ -37,7 +37,15 @@ class ReportGoldenTest {
                 "course-notes/02-mutex.md", 2, 11, List.of(), List.of(), List.of("Wait in a loop.", "Unlock with notifyAll."),
                 List.of(passed, failed, timedOut));
         ExerciseResult box = new ExerciseResult("box", "ownership", "An owning handle: Box<T>", "course-notes/01-ownership.md",
-                0, 3, List.of("fearless/exercises/box/OwnedBox.java:12: ';' expected"), List.of(), List.of(),
+                0, 3, List.of("""
+                        src/main/java/fearless/exercises/box/OwnedBox.java:12: error: ';' expected
+                                return value
+                                            ^""", """
+                        src/main/java/fearless/exercises/box/OwnedBox.java:17: error: cannot find symbol
+                                \\x1b[2Kreturn nothing;
+                                              ^
+                          symbol:   variable nothing
+                          location: class fearless.exercises.box.OwnedBox"""), List.of(), List.of(),
                 List.of(new CheckResult("box/move_transfers", "behaviour", List.of("O2"), 0, 3, Status.FAILED,
                         "not run: the exercise does not compile", 0, false, false)));
         ExerciseResult scope = new ExerciseResult("drop-scope", "ownership", "Scopes and drop order",
