@@ -39,7 +39,8 @@ final class GradeCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(index = "0", defaultValue = "exercises", paramLabel = "SUBMISSION",
-            description = "'solutions', 'exercises' (default), or a folder holding src/main/java or a source tree.")
+            description = "'solutions', 'exercises' (default), a folder holding src/main/java or a source tree,"
+                    + " or a zip 'fearless pack' wrote.")
     private String submission;
 
     @Option(names = {"-e", "--exercise"}, split = ",", paramLabel = "ID",

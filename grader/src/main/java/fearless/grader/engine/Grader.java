@@ -92,13 +92,14 @@ public final class Grader {
         long start = System.nanoTime();
         List<ExerciseInfo> exercises = select(request.exercises().isEmpty() ? exercisesOf(request.checks())
                 : request.exercises());
-        SubmissionTree tree = SubmissionTree.resolve(request.submission(), request.projectRoot());
         Sandbox sandbox = Sandbox.choose(Sandbox.Mode.parse(request.sandbox()));
         Path work = createWorkDir();
         List<String> packages = course.exercises().stream().map(ExerciseInfo::packageName).toList();
         List<Path> classPath = ClassPath.entries(System.getProperty("java.class.path"));
         try (Runners runners = new Runners(seeds, seed -> new ChildSpec(java, classPath, seed, packages), sandbox,
                 work)) {
+            List<String> refused = new ArrayList<>();
+            SubmissionTree tree = open(request, work, refused);
             CompletableFuture<List<CheckSpec>> discovery = CompletableFuture.supplyAsync(() ->
                     CheckCatalog.discover(checksPackage, exercises.stream().map(ExerciseInfo::id).toList()));
             runners.prestart(); // its JVM warms up while the submission is compiled
@@ -107,7 +108,7 @@ public final class Grader {
             SubmissionCompiler.Compiled compiled = new SubmissionCompiler(apiClassPath())
                     .compile(taken.sources(), tree.shownSources(), taken.javaFiles(), exercises,
                             work.resolve("classes"));
-            List<String> refused = new ArrayList<>(taken.refused());
+            refused.addAll(taken.refused());
             Providers.install(taken.registrations(), compiled.classes(), exercises, compiled.errors(), tree.name(),
                     refused);
             ClassImage image = ClassImage.read(compiled.classes());
@@ -158,6 +159,20 @@ public final class Grader {
                 .forEach(id -> Optional.ofNullable(course.rules().get(id))
                         .ifPresent(rule -> links.putIfAbsent(id, new GradeReport.RuleLink(rule.title(), rule.lesson()))));
         return links;
+    }
+
+    /**
+     * The submission as a folder: a zip is first unpacked into this call's private folder, and the
+     * entries it would not unpack are refused.
+     */
+    private static SubmissionTree open(Request request, Path work, List<String> refused) {
+        Optional<Path> zip = SubmissionTree.zip(request.submission());
+        if (zip.isEmpty()) {
+            return SubmissionTree.resolve(request.submission(), request.projectRoot());
+        }
+        SubmissionZip.Unpacked unpacked = SubmissionZip.unpack(zip.get(), work.resolve("unpacked"));
+        refused.addAll(unpacked.refused());
+        return SubmissionTree.of(request.submission(), unpacked.root());
     }
 
     private static List<CheckSpec> discovered(CompletableFuture<List<CheckSpec>> discovery) throws InterruptedException {

@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * Where a submission's files are: its Java sources and, if any, its resources (where the
  * {@code META-INF/services} registrations are). A submission is either a project folder holding
- * {@code src/main/java} or a bare source tree. What the grader actually takes from these folders
- * is decided by {@link SubmissionIntake}.
+ * {@code src/main/java} or a bare source tree; a zip ({@link #zip}) is unpacked into one first.
+ * What the grader actually takes from these folders is decided by {@link SubmissionIntake}.
  *
  * @param name what the user called it, for the report
  */
@@ -28,8 +28,20 @@ public record SubmissionTree(String name, Path sources, Optional<Path> resources
         };
         if (!Files.isDirectory(dir)) {
             throw new UsageException("no submission at " + dir.toAbsolutePath().normalize()
-                    + ": give 'solutions', 'exercises', or a folder holding src/main/java");
+                    + ": give 'solutions', 'exercises', a folder holding src/main/java, or a zip 'fearless pack' made");
         }
+        return of(name, dir);
+    }
+
+    /** The file {@code name} names, when it names a file (a zip) rather than a folder. */
+    public static Optional<Path> zip(String name) {
+        Path path = Path.of(name);
+        return name.equals("solutions") || name.equals("exercises") || !Files.isRegularFile(path) ? Optional.empty()
+                : Optional.of(path);
+    }
+
+    /** The submission in {@code dir}, a folder, laid out as a project or as a bare tree. */
+    static SubmissionTree of(String name, Path dir) {
         // Inside the submission nothing is followed: a linked src/main/java is not a project layout.
         Path maven = dir.resolve("src/main/java");
         if (Files.isDirectory(maven, LinkOption.NOFOLLOW_LINKS)) {

@@ -105,6 +105,9 @@ final class TextEdits {
             while (end < lines.size() && !startsTopLevelKey(lines.get(end))) {
                 end++;
             }
+            while (end > topics + 1 && (lines.get(end - 1).isBlank() || lines.get(end - 1).startsWith("#"))) {
+                end--; // the comment heading the next top-level key belongs to that key
+            }
             int topicIndent = -1;
             int exerciseIndent = -1;
             for (int i = topics + 1; i < end; i++) {

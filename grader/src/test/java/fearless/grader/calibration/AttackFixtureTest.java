@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import fearless.grader.engine.Grader;
+import fearless.grader.engine.RawZip;
+import fearless.grader.engine.SubmissionPack;
+import fearless.grader.engine.SubmissionTree;
 import fearless.grader.engine.UsageException;
 import fearless.grader.report.CheckResult;
 import fearless.grader.report.ConsoleReport;
@@ -20,6 +23,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -78,12 +83,14 @@ class AttackFixtureTest {
      * @param links symbolic links to create in the tree; {@code ${secret}} names the secret file
      * @param prebuilt classes compiled from the fixture's own {@code prebuilt/} sources (with the
      *                 grader's class path) and laid into the tree as class files
+     * @param zip when not empty, the tree is handed in as a zip: what {@code fearless pack} puts in
+     *            it, then these entries
      */
     record Attack(String exercise, String description, String base, List<String> verdicts, String feedback,
                   boolean compileError, int maxSeconds, Boolean scan, String sandbox, String violation,
                   List<String> violations, String refused, String absentFile, String lingering, Integer listen,
                   boolean everyExercise, String bystander, List<Link> links, List<Prebuilt> prebuilt,
-                  List<Mutant.Edit> edits) {
+                  List<Mutant.Edit> edits, List<ZipEntry> zip) {
         Attack {
             base = base == null ? "solutions" : base;
             verdicts = verdicts == null ? List.of() : List.copyOf(verdicts);
@@ -91,6 +98,7 @@ class AttackFixtureTest {
             links = links == null ? List.of() : List.copyOf(links);
             prebuilt = prebuilt == null ? List.of() : List.copyOf(prebuilt);
             edits = edits == null ? List.of() : List.copyOf(edits);
+            zip = zip == null ? List.of() : List.copyOf(zip);
             scan = scan == null || scan;
             sandbox = sandbox == null ? "auto" : sandbox;
         }
@@ -98,6 +106,13 @@ class AttackFixtureTest {
 
     /** A symbolic link at {@code path} (relative to the tree) pointing at {@code target}. */
     record Link(String path, String target) {
+    }
+
+    /**
+     * An entry added to the zip a tree is handed in as, written as given (any name), holding
+     * {@code text} ({@code ${secret}} names the secret file), marked as a symbolic link if {@code link}.
+     */
+    record ZipEntry(String name, String text, boolean link) {
     }
 
     /**
@@ -157,7 +172,9 @@ class AttackFixtureTest {
         String bystander = attack.bystander() != null ? attack.bystander() : Stream.of("drop-scope", "box")
                 .filter(id -> !id.equals(attack.exercise())).findFirst().orElseThrow();
         long start = System.nanoTime();
-        Grader.Request request = new Grader.Request(tree.toString(), Calibration.ROOT,
+        String submission = attack.zip().isEmpty() ? tree.toString()
+                : zip(tree, attack.zip(), work.resolve(dir.getFileName() + ".zip")).toString();
+        Grader.Request request = new Grader.Request(submission, Calibration.ROOT,
                 List.of(attack.exercise(), bystander), 42, attack.scan(), sandbox);
         GradeReport report;
         try (ServerSocket listener = attack.listen() == null ? null
@@ -243,6 +260,24 @@ class AttackFixtureTest {
         if (attack.absentFile() != null) {
             assertFalse(Files.exists(Path.of(attack.absentFile())), "the attack created " + attack.absentFile());
         }
+    }
+
+    /** {@code tree} packed as {@code fearless pack} packs it, with {@code added} after its entries. */
+    private static Path zip(Path tree, List<ZipEntry> added, Path zip) throws IOException {
+        SubmissionPack.write(SubmissionTree.resolve(tree.toString(), Calibration.ROOT), Calibration.COURSE, "fixture",
+                zip);
+        List<RawZip.Entry> entries = new ArrayList<>();
+        try (ZipFile packed = new ZipFile(zip.toFile())) {
+            for (java.util.zip.ZipEntry entry : packed.stream().toList()) {
+                entries.add(new RawZip.Entry(entry.getName(), new String(packed.getInputStream(entry).readAllBytes(),
+                        StandardCharsets.UTF_8), RawZip.FILE));
+            }
+        }
+        for (ZipEntry entry : added) {
+            entries.add(new RawZip.Entry(entry.name(), entry.text().replace("${secret}", SECRET_FILE),
+                    entry.link() ? RawZip.LINK : RawZip.FILE));
+        }
+        return RawZip.write(zip, entries);
     }
 
     private static Path source(Path dir, Prebuilt prebuilt) throws IOException {
