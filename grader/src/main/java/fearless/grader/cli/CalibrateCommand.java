@@ -75,7 +75,7 @@ final class CalibrateCommand implements Callable<Integer> {
         stdout.printf("calibrating: %d runs each, seeds %d to %d, %d at once%n", runs, seed, seed + runs - 1, jobs);
         stdout.flush();
         Course course = Course.load();
-        Set<String> ofCategory = category == null ? null : CheckCatalog.discover(CheckCatalog.CHECKS_PACKAGE,
+        Set<String> ofCategory = category == null ? null : CheckCatalog.discover(course, CheckCatalog.CHECKS_PACKAGE,
                         course.exercises().stream().map(Course.ExerciseInfo::id).toList()).stream()
                 .filter(c -> c.category() == Category.fromId(category)).map(CheckSpec::id).collect(Collectors.toSet());
         Predicate<Mutant> wanted = m -> ofCategory == null || m.trips().stream().anyMatch(ofCategory::contains);
