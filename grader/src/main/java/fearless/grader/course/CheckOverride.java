@@ -8,8 +8,8 @@ package fearless.grader.course;
 public record CheckOverride(Integer points, Boolean hidden) {
 
     public CheckOverride {
-        if (points != null && points < 0) {
-            throw new IllegalArgumentException("points must not be negative, not " + points);
+        if (points != null && points < 1) {
+            throw new IllegalArgumentException("a check is worth at least 1 point, not " + points);
         }
     }
 }

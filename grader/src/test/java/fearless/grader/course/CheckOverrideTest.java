@@ -62,9 +62,9 @@ class CheckOverrideTest {
     }
 
     @Test
-    void negative_points_are_refused_at_load() {
-        Exception e = assertThrows(Exception.class, () -> Manifests.overriding("mutex/lots_and_lots", "{points: -1}"));
-        assertTrue(e.getMessage().contains("points must not be negative"), e.getMessage());
+    void a_check_worth_nothing_is_refused_at_load() {
+        Exception e = assertThrows(Exception.class, () -> Manifests.overriding("mutex/lots_and_lots", "{points: 0}"));
+        assertTrue(e.getMessage().contains("a check is worth at least 1 point, not 0"), e.getMessage());
     }
 
     @Test
