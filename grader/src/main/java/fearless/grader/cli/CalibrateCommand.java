@@ -71,11 +71,18 @@ final class CalibrateCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         Path root = Path.of(System.getProperty("fearless.home", "."));
+        if (!Files.isDirectory(root.resolve(Mutant.SET)) || !Files.isDirectory(root.resolve("solutions"))) {
+            // A student repository (fearless export) keeps the command but has neither.
+            spec.commandLine().getErr().println("fearless: calibrate needs the kit's calibration set (" + Mutant.SET
+                    + ") and its reference solutions (solutions/), which " + root.toAbsolutePath().normalize()
+                    + " does not have: calibrate is an instructor's command");
+            return Main.USAGE;
+        }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         stdout.printf("calibrating: %d runs each, seeds %d to %d, %d at once%n", runs, seed, seed + runs - 1, jobs);
         stdout.flush();
         Course course = Course.load();
-        Set<String> ofCategory = category == null ? null : CheckCatalog.discover(CheckCatalog.CHECKS_PACKAGE,
+        Set<String> ofCategory = category == null ? null : CheckCatalog.discover(course, CheckCatalog.CHECKS_PACKAGE,
                         course.exercises().stream().map(Course.ExerciseInfo::id).toList()).stream()
                 .filter(c -> c.category() == Category.fromId(category)).map(CheckSpec::id).collect(Collectors.toSet());
         Predicate<Mutant> wanted = m -> ofCategory == null || m.trips().stream().anyMatch(ofCategory::contains);

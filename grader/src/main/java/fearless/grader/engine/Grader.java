@@ -27,6 +27,9 @@ import java.util.stream.Collectors;
  */
 public final class Grader {
 
+    /** All a failing hidden check says, unless the course shows hidden checks' feedback. */
+    public static final String HIDDEN_FEEDBACK = "a hidden check: why it failed is not shown";
+
     private final Course course;
     private final Path java;
     private final String checksPackage;
@@ -101,7 +104,7 @@ public final class Grader {
             List<String> refused = new ArrayList<>();
             SubmissionTree tree = open(request, work, refused);
             CompletableFuture<List<CheckSpec>> discovery = CompletableFuture.supplyAsync(() ->
-                    CheckCatalog.discover(checksPackage, exercises.stream().map(ExerciseInfo::id).toList()));
+                    CheckCatalog.discover(course, checksPackage, exercises.stream().map(ExerciseInfo::id).toList()));
             runners.prestart(); // its JVM warms up while the submission is compiled
             Set<String> providers = exercises.stream().map(ExerciseInfo::provider).collect(Collectors.toSet());
             SubmissionIntake.Taken taken = SubmissionIntake.take(tree, providers, work.resolve("src"));
@@ -244,7 +247,7 @@ public final class Grader {
             }
             int earned = outcome.status() == Status.PASSED ? check.points() : 0;
             results.add(new CheckResult(check.id(), check.category().id(), check.rules(), earned, check.points(),
-                    outcome.status(), outcome.message(), outcome.durationMs(), check.hidden(),
+                    outcome.status(), feedback(check, outcome), outcome.durationMs(), check.hidden(),
                     check.dependsOnScheduling()));
         }
         Course.Topic topic = course.topicOf(exercise);
@@ -252,6 +255,15 @@ public final class Grader {
                 results.stream().mapToInt(CheckResult::score).sum(),
                 results.stream().mapToInt(CheckResult::maxScore).sum(),
                 compileErrors, violations, exercise.hints(), results);
+    }
+
+    /**
+     * What the student reads of a verdict. A hidden check's reason is withheld unless the course says
+     * otherwise, here once, so that no report writer can show it.
+     */
+    private String feedback(CheckSpec check, Outcome outcome) {
+        boolean withheld = check.hidden() && course.hiddenFeedback() == Course.HiddenFeedback.WITHHELD;
+        return withheld && outcome.status() != Status.PASSED ? HIDDEN_FEEDBACK : outcome.message();
     }
 
     /** Where the api's classes are: the only thing a submission may compile against. */

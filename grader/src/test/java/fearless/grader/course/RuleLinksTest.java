@@ -23,7 +23,7 @@ class RuleLinksTest {
     void every_rule_a_check_or_an_exercise_cites_has_a_link() {
         List<String> cited = new ArrayList<>();
         List<String> exercises = COURSE.exercises().stream().map(ExerciseInfo::id).toList();
-        CheckCatalog.discover(CheckCatalog.CHECKS_PACKAGE, exercises).stream().map(CheckSpec::rules).forEach(cited::addAll);
+        CheckCatalog.discover(COURSE, CheckCatalog.CHECKS_PACKAGE, exercises).stream().map(CheckSpec::rules).forEach(cited::addAll);
         COURSE.exercises().forEach(e -> cited.addAll(e.rules()));
         for (String rule : cited) {
             assertTrue(COURSE.rules().containsKey(rule), rule + " is cited but has no entry under rules: in course.yaml");

@@ -49,7 +49,7 @@ class PromisesTest {
     void every_api_sentence_is_a_checked_promise_or_says_why_not() throws IOException {
         Map<String, List<Promise>> map = new ObjectMapper(new YAMLFactory()).readValue(MAP.toFile(),
                 new TypeReference<LinkedHashMap<String, List<Promise>>>() { });
-        Set<String> checks = CheckCatalog.discover(CheckCatalog.CHECKS_PACKAGE,
+        Set<String> checks = CheckCatalog.discover(Course.load(), CheckCatalog.CHECKS_PACKAGE,
                         Course.load().exercises().stream().map(ExerciseInfo::id).toList())
                 .stream().map(CheckSpec::id).collect(Collectors.toSet());
         Map<String, List<String>> trips = mutantTrips();

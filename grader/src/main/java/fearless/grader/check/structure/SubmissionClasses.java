@@ -16,7 +16,7 @@ import org.opentest4j.AssertionFailedError;
 /**
  * The submission's compiled classes as ArchUnit sees them, for one exercise: every class whose
  * innermost package segment named after an exercise is this one's ({@code fearless.exercises.mutex},
- * {@code fearless.solutions.mutex.impl}, for the segment {@code mutex}), sub-packages included, so
+ * {@code com.example.mutex.impl}, for the segment {@code mutex}), sub-packages included, so
  * a rule about one exercise sees all of its code and never trips on another's. Where the classes
  * are, and the exercises' segments, are fixed when the child starts ({@link RunSettings}).
  */

@@ -1,0 +1,88 @@
+package fearless.grader.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code fearless export} writes the kit's student repository and prints what it wrote; a folder
+ * in use is refused with one line, and {@code calibrate}, which the repository keeps, says why it
+ * cannot run there.
+ */
+class ExportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+
+    private final StringWriter err = new StringWriter();
+
+    private String home;
+
+    /** The kit is where {@code ./fearless} says it is; the tests run in grader/. */
+    @BeforeEach
+    void kitHome() {
+        home = System.getProperty("fearless.home");
+        System.setProperty("fearless.home", Path.of("..").toAbsolutePath().normalize().toString());
+    }
+
+    @AfterEach
+    void restoreHome() {
+        if (home == null) {
+            System.clearProperty("fearless.home");
+        } else {
+            System.setProperty("fearless.home", home);
+        }
+    }
+
+    private int run(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void it_writes_the_repository_and_says_what_is_in_it() {
+        Path student = dir.resolve("student");
+        assertEquals(0, run("export", student.toString()), err.toString());
+        String printed = out.toString();
+        assertTrue(printed.startsWith("wrote the student repository " + student + "\n"), printed);
+        for (String part : new String[] {"pom.xml", "fearless", "README.md", ".github/workflows/grade.yml", "api/",
+                "child/", "exercises/", "grader/", "course-notes/"}) {
+            assertTrue(printed.lines().anyMatch(l -> l.startsWith("  " + part + " ")), part + " missing from:\n" + printed);
+            assertTrue(Files.exists(student.resolve(part)), part);
+        }
+        assertTrue(printed.endsWith("hidden checks: none\n"), printed);
+        assertTrue(Files.isRegularFile(student.resolve("grader/src/main/resources/fearless/course.yaml")));
+        assertTrue(Files.notExists(student.resolve("solutions")));
+    }
+
+    @Test
+    void a_folder_in_use_is_refused() throws Exception {
+        Files.writeString(dir.resolve("mine.txt"), "work");
+        assertEquals(Main.USAGE, run("export", dir.toString()));
+        assertEquals("fearless: " + dir + " exists and is not empty: export writes a new repository into a new or empty"
+                + " folder\n", err.toString());
+    }
+
+    @Test
+    void calibrate_says_it_needs_the_kit() {
+        System.setProperty("fearless.home", dir.toString());
+        assertEquals(Main.USAGE, run("calibrate", "--runs", "1"));
+        assertEquals("fearless: calibrate needs the kit's calibration set (grader/src/test/resources/mutants) and"
+                + " its reference solutions (solutions/), which " + dir + " does not have: calibrate is an instructor's"
+                + " command\n",
+                err.toString());
+    }
+}
