@@ -41,7 +41,7 @@ final class SelfcheckCommand implements Callable<Integer> {
             description = "Seeds the solutions are graded with (default: ${DEFAULT-VALUE}).")
     private int seeds;
 
-    @Option(names = "--seed", defaultValue = "42",
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "SEED",
             description = "The first seed; the solutions' run i uses seed + i, the stubs and mutants this one"
                     + " (default: ${DEFAULT-VALUE}).")
     private long seed;
