@@ -33,7 +33,13 @@ public final class Calibrate {
     }
 
     /** One mutant's figures. {@code didNotRun} counts runs where its exercise did not even run. */
-    public record MutantFigures(String id, String exercise, String description, List<Caught> checks, int didNotRun) {
+    public record MutantFigures(String id, String exercise, String description, List<Caught> checks, int didNotRun,
+                                long durationMs) {
+
+        /** Every check it names caught it in every run. */
+        public boolean caughtEveryTime() {
+            return didNotRun == 0 && checks.stream().allMatch(c -> c.caught() == c.runs());
+        }
     }
 
     /** How often a check failed on the reference solutions. */
@@ -64,6 +70,32 @@ public final class Calibrate {
             throws IOException, InterruptedException {
         long start = System.nanoTime();
         List<Long> seeds = LongStream.range(firstSeed, firstSeed + runs).boxed().toList();
+        List<MutantFigures> mutants = mutants(runs, firstSeed, only, jobs, figures -> progress.accept(line(figures)));
+        List<FalseFailure> falseFailures = new ArrayList<>();
+        int failedRuns = 0;
+        if (solutions) {
+            Map<String, Integer> failures = new TreeMap<>();
+            for (GradeReport report : grade("solutions", seeds, List.of(), List.of())) {
+                List<String> lost = checks(report).filter(c -> !c.passed()).map(CheckResult::id).toList();
+                failedRuns += lost.isEmpty() ? 0 : 1;
+                lost.forEach(check -> failures.merge(check, 1, Integer::sum));
+            }
+            failures.forEach((check, n) -> falseFailures.add(new FalseFailure(check, n, runs)));
+            progress.accept("solutions: " + (runs - failedRuns) + "/" + runs + " runs at full marks"
+                    + (falseFailures.isEmpty() ? "" : "; lost: " + falseFailures));
+        }
+        return new Figures(runs, firstSeed, mutants, falseFailures, failedRuns,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Grades the mutants that {@code only} accepts, {@code runs} times each with seeds {@code firstSeed} onwards,
+     * up to {@code jobs} at once; {@code each} hears every mutant's figures as it is done. The figures come back in
+     * the set's order, however they were graded.
+     */
+    public List<MutantFigures> mutants(int runs, long firstSeed, BiPredicate<String, Mutant> only, int jobs,
+            Consumer<MutantFigures> each) throws IOException, InterruptedException {
+        List<Long> seeds = LongStream.range(firstSeed, firstSeed + runs).boxed().toList();
         Path work = Files.createTempDirectory("fearless-calibrate-");
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         try {
@@ -77,7 +109,7 @@ public final class Calibrate {
                 Path tree = Mutant.layOver(dir, mutant.edits(), root.resolve("solutions"), work.resolve(id));
                 pending.add(pool.submit(() -> {
                     MutantFigures figures = measure(id, mutant, tree, seeds);
-                    progress.accept(line(figures));
+                    each.accept(figures);
                     return figures;
                 }));
             }
@@ -85,21 +117,7 @@ public final class Calibrate {
             for (Future<MutantFigures> figures : pending) {
                 mutants.add(done(figures));
             }
-            List<FalseFailure> falseFailures = new ArrayList<>();
-            int failedRuns = 0;
-            if (solutions) {
-                Map<String, Integer> failures = new TreeMap<>();
-                for (GradeReport report : grade("solutions", seeds, List.of(), List.of())) {
-                    List<String> lost = checks(report).filter(c -> !c.passed()).map(CheckResult::id).toList();
-                    failedRuns += lost.isEmpty() ? 0 : 1;
-                    lost.forEach(check -> failures.merge(check, 1, Integer::sum));
-                }
-                failures.forEach((check, n) -> falseFailures.add(new FalseFailure(check, n, runs)));
-                progress.accept("solutions: " + (runs - failedRuns) + "/" + runs + " runs at full marks"
-                        + (falseFailures.isEmpty() ? "" : "; lost: " + falseFailures));
-            }
-            return new Figures(runs, firstSeed, mutants, falseFailures, failedRuns,
-                    (System.nanoTime() - start) / 1_000_000);
+            return mutants;
         } finally {
             pool.shutdownNow();
             FileTrees.delete(work);
@@ -118,6 +136,7 @@ public final class Calibrate {
     }
 
     private MutantFigures measure(String id, Mutant mutant, Path tree, List<Long> seeds) throws InterruptedException {
+        long start = System.nanoTime();
         int[] caught = new int[mutant.trips().size()];
         int didNotRun = 0;
         // Only the checks the mutant names: the others' verdicts are not measured here.
@@ -135,7 +154,8 @@ public final class Calibrate {
         for (int t = 0; t < caught.length; t++) {
             checks.add(new Caught(mutant.trips().get(t), caught[t], seeds.size()));
         }
-        return new MutantFigures(id, mutant.exercise(), mutant.description(), checks, didNotRun);
+        return new MutantFigures(id, mutant.exercise(), mutant.description(), checks, didNotRun,
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     private List<GradeReport> grade(String submission, List<Long> seeds, List<String> exercises, List<String> checks)

@@ -3,12 +3,15 @@ package fearless.grader.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import fearless.grader.calibration.Calibrate;
+import fearless.grader.calibration.FixtureFilter;
 import fearless.grader.calibration.Mutant;
+import fearless.grader.calibration.Selfcheck;
 import fearless.grader.check.Category;
 import fearless.grader.course.Course;
 import fearless.grader.engine.CheckCatalog;
 import fearless.grader.engine.CheckSpec;
 import fearless.grader.engine.Grader;
+import fearless.grader.engine.UsageException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,6 +81,13 @@ final class CalibrateCommand implements Callable<Integer> {
                     + " does not have: calibrate is an instructor's command");
             return Main.USAGE;
         }
+        Set<String> named;
+        try {
+            named = Selfcheck.mutants(root, List.of(), new FixtureFilter("mutant", mutants));
+        } catch (UsageException e) {
+            spec.commandLine().getErr().println("fearless: " + e.getMessage());
+            return Main.USAGE;
+        }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         stdout.printf("calibrating: %d runs each, seeds %d to %d, %d at once%n", runs, seed, seed + runs - 1, jobs);
         stdout.flush();
@@ -87,8 +97,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 .filter(c -> c.category() == Category.fromId(category)).map(CheckSpec::id).collect(Collectors.toSet());
         Predicate<Mutant> wanted = m -> ofCategory == null || m.trips().stream().anyMatch(ofCategory::contains);
         Calibrate.Figures figures = new Calibrate(new Grader(course, java), root).run(runs, seed,
-                (id, m) -> (mutants == null || mutants.isEmpty() || mutants.stream().anyMatch(id::contains))
-                        && wanted.test(m), solutions, jobs,
+                (id, m) -> named.contains(id) && wanted.test(m), solutions, jobs,
                 line -> {
                     stdout.println(line);
                     stdout.flush();

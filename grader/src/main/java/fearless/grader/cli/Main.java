@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "fearless", mixinStandardHelpOptions = true, version = "fearless 0.1.0",
         description = "Rust's ownership and concurrency model, taught and graded in Java.",
         subcommands = {GradeCommand.class, ListCommand.class, HintCommand.class, PackCommand.class,
-                CalibrateCommand.class, NewCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+                CalibrateCommand.class, SelfcheckCommand.class, NewCommand.class, ExportCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for a request that cannot be graded (bad path, no provider, unknown exercise). */

@@ -63,7 +63,8 @@ class AttackFixtureTest {
     /**
      * An attack as its {@code attack.yaml} describes it.
      *
-     * @param base the tree the attack is laid over: {@code solutions} (default) or {@code exercises}
+     * @param base the tree the attack is laid over: {@code solutions} (default) or {@code exercises} (the
+     *             stubs as committed)
      * @param verdicts statuses the attacked checks may end with; at least one check must get one.
      *                 Empty: the attack must be harmless (the base tree's own verdicts)
      * @param feedback text that must appear in some attacked check's feedback (or null)
@@ -127,9 +128,10 @@ class AttackFixtureTest {
 
     @TestFactory
     Stream<DynamicTest> each_attack_is_contained() {
-        List<Path> dirs = Calibration.dirsWith(ATTACKS, "attack.yaml").stream().filter(Calibration.only("attack")).toList();
-        return dirs.stream().map(dir -> dynamicTest(dir.getFileName().toString(),
-                () -> Calibration.withProgress("attack", dirs.indexOf(dir) + 1, dirs.size(), dir, () -> contain(dir))));
+        List<Path> dirs = Calibration.only("attack", Calibration.dirsWith(ATTACKS, "attack.yaml"),
+                dir -> dir.getFileName().toString());
+        return dirs.stream().map(dir -> dynamicTest(dir.getFileName().toString(), () -> Calibration.withProgress(
+                "attack", dirs.indexOf(dir) + 1, dirs.size(), dir.getFileName().toString(), () -> contain(dir))));
     }
 
     /**
@@ -139,7 +141,7 @@ class AttackFixtureTest {
     private static final Map<String, Map<String, Status>> BASELINES = new HashMap<>();
 
     private static synchronized Map<String, Status> baseline(String base) {
-        return BASELINES.computeIfAbsent(base, b -> Calibration.checks(Calibration.grade(b, 42, List.of()))
+        return BASELINES.computeIfAbsent(base, b -> Calibration.checks(Calibration.grade(Calibration.tree(b).toString(), 42, List.of()))
                 .collect(Collectors.toMap(CheckResult::id, CheckResult::status)));
     }
 

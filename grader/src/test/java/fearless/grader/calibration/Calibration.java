@@ -1,10 +1,14 @@
 package fearless.grader.calibration;
 
 import fearless.grader.course.Course;
+import fearless.grader.engine.FileTrees;
 import fearless.grader.engine.Grader;
 import fearless.grader.report.CheckResult;
 import fearless.grader.report.ExerciseResult;
 import fearless.grader.report.GradeReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,7 +26,31 @@ final class Calibration {
 
     static final Course COURSE = Course.load();
 
+    private static Path stubs;
+
     private Calibration() {
+    }
+
+    /**
+     * The stubs as committed, copied once per test run: {@code exercises/} is the student's
+     * workspace, and a student's work there must not break the project's tests.
+     */
+    static synchronized Path stubs() {
+        if (stubs == null) {
+            try {
+                Path copy = Files.createTempDirectory("fearless-stubs-");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> FileTrees.delete(copy)));
+                stubs = CommittedStubs.copy(ROOT, copy, System.out::println);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return stubs;
+    }
+
+    /** One of the project's trees as a fixture: {@code solutions}, or {@code exercises} meaning the committed stubs. */
+    static Path tree(String base) {
+        return base.equals("exercises") ? stubs() : ROOT.resolve(base);
     }
 
     static GradeReport grade(String submission, long seed, List<String> exercises) {
@@ -45,13 +73,12 @@ final class Calibration {
     }
 
     /**
-     * Keeps the folders whose name contains one of the comma-separated texts in the system property
+     * The fixtures whose name contains one of the comma-separated texts in the system property
      * {@code property}, if set: {@code mvn test -Dtest=AttackFixtureTest -Dattack=thread-bomb,halt}.
+     * A text that matches nothing fails the run, naming the fixtures there are.
      */
-    static java.util.function.Predicate<Path> only(String property) {
-        String wanted = System.getProperty(property);
-        return dir -> wanted == null
-                || java.util.Arrays.stream(wanted.split(",")).anyMatch(w -> dir.getFileName().toString().contains(w));
+    static <T> List<T> only(String property, List<T> fixtures, java.util.function.Function<T, String> name) {
+        return FixtureFilter.of(property, System.getProperty(property)).apply(fixtures, name);
     }
 
     static List<Path> dirsWith(Path root, String descriptor) {
@@ -71,9 +98,9 @@ final class Calibration {
         return overlay(mutantDir, edits, into, "solutions");
     }
 
-    /** The same over another of the project's trees ({@code solutions} or {@code exercises}). */
+    /** The same over another of the project's trees ({@code solutions} or {@code exercises}, the committed stubs). */
     static Path overlay(Path mutantDir, List<Mutant.Edit> edits, Path into, String base) {
-        return Mutant.layOver(mutantDir, edits, ROOT.resolve(base), into);
+        return Mutant.layOver(mutantDir, edits, tree(base), into);
     }
 
     /** The files a mutant or attack changes, relative to {@code src/main/java}, with '/' separators. */
@@ -91,7 +118,7 @@ final class Calibration {
      * Runs one fixture and prints a line when it ends ({@code [fearless] mutant 12/70 box/x: ok, 3.1 s}):
      * the calibration suite takes minutes, and Surefire reports only when a whole class ends.
      */
-    static void withProgress(String kind, int index, int total, Path dir, Fixture body) throws Exception {
+    static void withProgress(String kind, int index, int total, String name, Fixture body) throws Exception {
         long start = System.nanoTime();
         String outcome = "FAILED";
         try {
@@ -101,8 +128,8 @@ final class Calibration {
             outcome = "skipped";
             throw skipped;
         } finally {
-            System.out.printf(java.util.Locale.ROOT, "[fearless] %s %d/%d %s/%s: %s, %.1f s%n", kind, index, total,
-                    dir.getParent().getFileName(), dir.getFileName(), outcome, (System.nanoTime() - start) / 1e9);
+            System.out.printf(java.util.Locale.ROOT, "[fearless] %s %d/%d %s: %s, %.1f s%n", kind, index, total, name,
+                    outcome, (System.nanoTime() - start) / 1e9);
         }
     }
 

@@ -26,9 +26,9 @@ class MutantCalibrationTest {
 
     @TestFactory
     Stream<DynamicTest> each_mutant_trips_its_checks_and_no_other_exercise() {
-        List<Path> dirs = Calibration.mutantDirs().stream().filter(Calibration.only("mutant")).toList();
-        return dirs.stream().map(dir -> dynamicTest(dir.getParent().getFileName() + "/" + dir.getFileName(),
-                () -> Calibration.withProgress("mutant", dirs.indexOf(dir) + 1, dirs.size(), dir, () -> calibrate(dir))));
+        List<Path> dirs = Calibration.only("mutant", Calibration.mutantDirs(), Mutant::id);
+        return dirs.stream().map(dir -> dynamicTest(Mutant.id(dir), () -> Calibration.withProgress("mutant",
+                dirs.indexOf(dir) + 1, dirs.size(), Mutant.id(dir), () -> calibrate(dir))));
     }
 
     private void calibrate(Path dir) {
