@@ -8,7 +8,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import fearless.grader.course.Course;
 import fearless.grader.course.Course.ExerciseInfo;
 import fearless.grader.engine.CheckCatalog;
+import fearless.grader.calibration.CommittedStubs;
 import fearless.grader.engine.CheckSpec;
+import fearless.grader.engine.FileTrees;
 import fearless.grader.engine.UsageException;
 import fearless.grader.export.ExportSummary.Part;
 import java.io.ByteArrayInputStream;
@@ -113,7 +115,12 @@ public final class StudentExport {
                 "CI: grades every push, keeps fearless-report/"));
         parts.add(module(dir, "api", kit, path -> true, "the interfaces to implement"));
         parts.add(module(dir, "child", kit, path -> true, "the grader's side of the checks' JVM"));
-        parts.add(module(dir, "exercises", stubs(), path -> true, "the stubs to complete"));
+        Path committed = Files.createTempDirectory("fearless-stubs-");
+        try {
+            parts.add(module(dir, "exercises", stubs(committed), path -> true, "the stubs to complete"));
+        } finally {
+            FileTrees.delete(committed);
+        }
         Part grader = module(dir, "grader", kit, path -> !leftOut.contains(path) && !path.equals(MANIFEST),
                 "the engine and the public checks");
         write(dir, MANIFEST, publicManifest(), "");
@@ -124,12 +131,11 @@ public final class StudentExport {
     }
 
     /**
-     * Where the stubs are taken from: the kit's {@code exercises/} as it is on disk. A kit whose
-     * working tree holds someone's work would export that work; the stubs as committed are the
-     * sound source once the kit keeps them apart.
+     * Where the stubs are taken from: the kit's {@code exercises/} as committed, since the working
+     * tree may hold someone's work (outside a git checkout, the working tree, with a warning).
      */
-    private Path stubs() {
-        return kit;
+    private Path stubs(Path scratch) {
+        return CommittedStubs.copy(kit, scratch.resolve("exercises"), System.err::println).getParent();
     }
 
     private static void refuseUnlessEmpty(Path dir) throws IOException {
@@ -187,6 +193,13 @@ public final class StudentExport {
     /** The lessons, less the instructors' pages and the notes that name calibration mutants. */
     private Part lessons(Path dir) throws IOException {
         int files = 0;
+        List<String> instructorsOnly = new ArrayList<>();
+        for (String path : sources(kit.resolve("course-notes"))) {
+            if (path.endsWith(".md") && Files.readString(kit.resolve("course-notes").resolve(path)).lines()
+                    .anyMatch(line -> line.strip().equals(INSTRUCTOR_ONLY))) {
+                instructorsOnly.add(path);
+            }
+        }
         for (String path : sources(kit.resolve("course-notes"))) {
             Path from = kit.resolve("course-notes").resolve(path);
             Path to = dir.resolve("course-notes").resolve(path);
@@ -198,7 +211,11 @@ public final class StudentExport {
                     continue;
                 }
                 Files.createDirectories(to.getParent());
-                Files.writeString(to, MUTANT_NOTE.matcher(text).replaceAll(""));
+                // A line that links a page left out would be a dead link in the student's copy.
+                String kept = text.lines().filter(line -> instructorsOnly.stream()
+                        .noneMatch(page -> line.contains("](" + page + ")") || line.contains("](" + page + "#")))
+                        .collect(Collectors.joining("\n", "", "\n"));
+                Files.writeString(to, MUTANT_NOTE.matcher(kept).replaceAll(""));
             }
             files++;
         }
