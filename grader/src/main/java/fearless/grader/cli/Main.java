@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code fearless}: the command line of the kit. */
 @Command(name = "fearless", mixinStandardHelpOptions = true, version = "fearless 0.1.0",
         description = "Rust's ownership and concurrency model, taught and graded in Java.",
-        subcommands = {GradeCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GradeCommand.class, WatchCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for a request that cannot be graded (bad path, no provider, unknown exercise). */

@@ -6,12 +6,12 @@ package fearless.grader.report;
  * invisible formatting characters are shown escaped, as {@code \x1b} or {@code \u202e}. Only the
  * line break stays what it is.
  */
-final class Printable {
+public final class Printable {
 
     private Printable() {
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         if (text == null) {
             return "";
         }
