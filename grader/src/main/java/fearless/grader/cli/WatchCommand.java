@@ -47,7 +47,8 @@ final class WatchCommand implements Callable<Integer> {
                     + " order without full marks). A word that names an exercise is the exercise.")
     private List<String> words = new ArrayList<>();
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed for every randomized check (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "42",
+            description = "Seed for every randomized check (default: ${DEFAULT-VALUE}).")
     private long seed;
 
     @Option(names = "--sandbox", defaultValue = "auto", paramLabel = "MODE",
@@ -56,7 +57,8 @@ final class WatchCommand implements Callable<Integer> {
     private String sandbox;
 
     @Option(names = "--java", paramLabel = "JAVA",
-            description = "The java executable (or JDK folder) that runs the checks. Default: the one running the grader.")
+            description = "The java executable (or JDK folder) that runs the checks."
+                    + " Default: the one running the grader.")
     private Path java;
 
     /** Where the end of input comes from; a test gives its own. */
@@ -89,12 +91,16 @@ final class WatchCommand implements Callable<Integer> {
             String exercise = null;
             String submission = null;
             for (String word : words) {
-                if (course.exercise(word).isPresent() && exercise == null) {
+                if (course.exercise(word).isPresent()) {
+                    if (exercise != null) {
+                        throw new UsageException("watch starts at one exercise, not at both '" + exercise + "' and '"
+                                + word + "'");
+                    }
                     exercise = word;
                 } else if (submission == null) {
                     submission = word;
                 } else {
-                    throw new UsageException("'" + word + "' is neither an exercise nor the only submission; the"
+                    throw new UsageException("neither '" + submission + "' nor '" + word + "' is an exercise; the"
                             + " exercises are: " + String.join(", ", course.exercises().stream()
                             .map(Course.ExerciseInfo::id).toList()));
                 }

@@ -49,6 +49,9 @@ public final class SourceWatch implements Changes, AutoCloseable {
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
 
+    /** Whether the tree given at the start is registered: a folder that cannot be watched later is skipped. */
+    private boolean watching;
+
     /** Watches every folder below {@code roots} (the submission's sources and resources). */
     public SourceWatch(List<Path> roots) throws IOException {
         this.roots = roots.stream().map(p -> p.toAbsolutePath().normalize()).distinct().toList();
@@ -56,6 +59,7 @@ public final class SourceWatch implements Changes, AutoCloseable {
         for (Path root : this.roots) {
             register(root, null);
         }
+        watching = true;
     }
 
     /**
@@ -95,7 +99,7 @@ public final class SourceWatch implements Changes, AutoCloseable {
     static boolean matters(Path relative) {
         String name = relative.getFileName().toString();
         if (name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.equals("4913")) {
-            return false; // .#File.java (Emacs's lock), .File.java.swp (Vim's), File.java~ (backups), 4913 (Vim's probe)
+            return false; // .#B.java (Emacs's lock), .B.java.swp (Vim's swap), B.java~ (backups), 4913 (Vim's probe)
         }
         Path parent = relative.getParent();
         boolean registration = parent != null && parent.endsWith(Path.of("META-INF", "services"));
@@ -105,10 +109,13 @@ public final class SourceWatch implements Changes, AutoCloseable {
     private void collect(WatchKey key, Set<Path> saved) {
         Path folder = folders.get(key);
         for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.kind() == StandardWatchEventKinds.OVERFLOW || folder == null) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
                 // Events were lost: register what is new and count everything as saved.
                 roots.forEach(root -> register(root, saved));
                 continue;
+            }
+            if (folder == null) {
+                continue; // a folder given up already
             }
             Path path = folder.resolve((Path) event.context());
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE
@@ -135,11 +142,19 @@ public final class SourceWatch implements Changes, AutoCloseable {
                 @Override
                 public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes)
                         throws IOException {
-                    if (!folders.containsValue(folder)) {
+                    if (folders.containsValue(folder)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    try {
                         folders.put(folder.register(service, StandardWatchEventKinds.ENTRY_CREATE,
                                 StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY), folder);
+                        return FileVisitResult.CONTINUE;
+                    } catch (IOException e) {
+                        if (!watching) {
+                            throw e; // the tree cannot be watched (a limit on watches, say): say so at the start
+                        }
+                        return FileVisitResult.SKIP_SUBTREE; // gone again already, or unwatchable: the rest still is
                     }
-                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override

@@ -144,7 +144,8 @@ public final class Watcher {
             return id + " compiles, but uses what a submission may not touch: "
                     + Printable.of(prepared.violations().get(0));
         }
-        return id + " compiles; running its " + prepared.checks() + (prepared.checks() == 1 ? " check..." : " checks...");
+        int checks = prepared.checks();
+        return id + " compiles; running its " + checks + (checks == 1 ? " check..." : " checks...");
     }
 
     private void summarize(GradeReport all, String current) {

@@ -91,8 +91,8 @@ class WatcherTest {
         boolean full = score == exercise.points();
         CheckResult check = new CheckResult(exercise.id() + "/everything", "behaviour", exercise.rules().subList(0, 1),
                 score, exercise.points(), full ? Status.PASSED : Status.FAILED,
-                full ? "" : compileErrors.isEmpty() ? "expected 2 drops, saw 1" : "not run: the exercise does not compile",
-                10, false);
+                full ? "" : compileErrors.isEmpty() ? "expected 2 drops, saw 1"
+                        : "not run: the exercise does not compile", 10, false);
         return new ExerciseResult(exercise.id(), topic.id(), exercise.title(), topic.lesson(), score, exercise.points(),
                 compileErrors, List.of(), exercise.hints(), List.of(check));
     }
