@@ -64,6 +64,9 @@ final class WatchCommand implements Callable<Integer> {
     /** Where the end of input comes from; a test gives its own. */
     private final InputStream input;
 
+    /** The thread that watches, while it does: what Ctrl-C and the end of input interrupt. */
+    private Thread watching;
+
     WatchCommand() {
         this(System.in);
     }
@@ -78,9 +81,8 @@ final class WatchCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Course course = Course.load();
         CountDownLatch stopped = new CountDownLatch(1);
-        Thread watching = Thread.currentThread();
         Thread onCtrlC = new Thread(() -> {
-            watching.interrupt();
+            stop();
             try {
                 stopped.await(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException ignored) {
@@ -110,8 +112,11 @@ final class WatchCommand implements Callable<Integer> {
             Watcher.Grading grading = grading(new Grader(course, GradeCommand.javaExecutable(java)), submission, root,
                     seed, sandbox);
             try (SourceWatch saves = new SourceWatch(folders(SubmissionTree.resolve(submission, root)))) {
+                synchronized (this) {
+                    watching = Thread.currentThread();
+                }
                 Runtime.getRuntime().addShutdownHook(onCtrlC);
-                stopOnEndOfInput(saves, watching);
+                stopOnEndOfInput(saves);
                 stdout.println("[watch] watching " + submission + " for saves");
                 new Watcher(course, grading, saves, stdout).run(Optional.ofNullable(exercise));
             }
@@ -128,6 +133,10 @@ final class WatchCommand implements Callable<Integer> {
             e.printStackTrace(stderr);
             return Main.GRADER_ERROR;
         } finally {
+            synchronized (this) {
+                watching = null;
+                Thread.interrupted(); // a stop that came as the watch ended anyway
+            }
             stdout.flush();
             stopped.countDown();
             try {
@@ -152,8 +161,15 @@ final class WatchCommand implements Callable<Integer> {
         return folders;
     }
 
+    /** Interrupts the watch, and any grading under way, if it still runs. */
+    private synchronized void stop() {
+        if (watching != null) {
+            watching.interrupt();
+        }
+    }
+
     /** A daemon that ends the watch, and any grading under way, when the input ends. */
-    private void stopOnEndOfInput(SourceWatch saves, Thread watching) {
+    private void stopOnEndOfInput(SourceWatch saves) {
         Thread reader = new Thread(() -> {
             try {
                 while (input.read() != -1) {
@@ -163,7 +179,7 @@ final class WatchCommand implements Callable<Integer> {
                 return; // no input to end: Ctrl-C it is
             }
             saves.close();
-            watching.interrupt();
+            stop();
         }, "fearless-watch-input");
         reader.setDaemon(true);
         reader.start();
