@@ -16,7 +16,6 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,14 +49,19 @@ public final class SourceWatch implements Changes, AutoCloseable {
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
 
     /** Whether the tree given at the start is registered: a folder that cannot be watched later is skipped. */
-    private boolean watching;
+    private volatile boolean watching;
 
     /** Watches every folder below {@code roots} (the submission's sources and resources). */
     public SourceWatch(List<Path> roots) throws IOException {
         this.roots = roots.stream().map(p -> p.toAbsolutePath().normalize()).distinct().toList();
         this.service = FileSystems.getDefault().newWatchService();
-        for (Path root : this.roots) {
-            register(root, null);
+        try {
+            for (Path root : this.roots) {
+                register(root, null);
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
         }
         watching = true;
     }
@@ -74,9 +78,8 @@ public final class SourceWatch implements Changes, AutoCloseable {
                 collect(service.take(), saved);
             }
             long end = System.nanoTime() + LONGEST_BATCH.toNanos();
-            for (WatchKey key = service.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS);
-                 key != null && System.nanoTime() < end;
-                 key = service.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS)) {
+            WatchKey key;
+            while (System.nanoTime() < end && (key = service.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS)) != null) {
                 collect(key, saved);
             }
         } catch (ClosedWatchServiceException closed) {
@@ -182,10 +185,5 @@ public final class SourceWatch implements Changes, AutoCloseable {
             }
         }
         return path;
-    }
-
-    /** The folders watched, for tests. */
-    List<Path> folders() {
-        return new ArrayList<>(folders.values());
     }
 }
