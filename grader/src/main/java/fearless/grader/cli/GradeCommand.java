@@ -92,7 +92,7 @@ final class GradeCommand implements Callable<Integer> {
                 }
                 writers.add(format);
             }
-            GradeReport report = new Grader(Course.load(), javaExecutable())
+            GradeReport report = new Grader(Course.load(), javaExecutable(java))
                     .grade(new Grader.Request(submission, projectRoot(), exercises, seed, true, sandbox, checks));
             Path whole = out.resolve(FULL_TEXT.fileName());
             boolean console = writers.removeIf(w -> w instanceof ConsoleReport);
@@ -141,7 +141,7 @@ final class GradeCommand implements Callable<Integer> {
         }
     }
 
-    private Path javaExecutable() {
+    static Path javaExecutable(Path java) {
         Path chosen = java != null ? java : Path.of(System.getProperty("java.home"));
         Path executable = Files.isDirectory(chosen) ? chosen.resolve("bin/java") : chosen;
         if (!Files.isExecutable(executable)) {
@@ -151,7 +151,7 @@ final class GradeCommand implements Callable<Integer> {
     }
 
     /** Where the kit is: {@code solutions} and {@code exercises} are found there. */
-    private static Path projectRoot() {
+    static Path projectRoot() {
         return Path.of(System.getProperty("fearless.home", "."));
     }
 

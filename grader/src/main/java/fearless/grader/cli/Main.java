@@ -6,9 +6,9 @@ import picocli.CommandLine.Command;
 /** {@code fearless}: the command line of the kit. */
 @Command(name = "fearless", mixinStandardHelpOptions = true, version = "fearless 0.1.0",
         description = "Rust's ownership and concurrency model, taught and graded in Java.",
-        subcommands = {GradeCommand.class, ListCommand.class, HintCommand.class, PackCommand.class,
-                CalibrateCommand.class, SelfcheckCommand.class, NewCommand.class, ExportCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {GradeCommand.class, WatchCommand.class, ListCommand.class, HintCommand.class,
+                PackCommand.class, CalibrateCommand.class, SelfcheckCommand.class, NewCommand.class,
+                ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for a request that cannot be graded (bad path, no provider, unknown exercise). */

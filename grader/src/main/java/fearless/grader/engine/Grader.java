@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -82,8 +83,26 @@ public final class Grader {
         }
     }
 
+    /**
+     * An exercise as grading finds it once compiled and scanned, before its checks run: what a
+     * caller can show seconds before the report (the compiler's verdict, the checks to come).
+     *
+     * @param checks how many of its checks will run: none when it does not compile or is refused
+     */
+    public record Prepared(String exercise, List<String> compileErrors, List<String> violations, int checks) {
+        public Prepared {
+            compileErrors = List.copyOf(compileErrors);
+            violations = List.copyOf(violations);
+        }
+    }
+
     public GradeReport grade(Request request) throws InterruptedException {
-        return grade(request, List.of(request.seed())).get(0);
+        return grade(request, prepared -> { });
+    }
+
+    /** Grades, telling {@code onPrepared} about each exercise as soon as it is compiled and scanned. */
+    public GradeReport grade(Request request, Consumer<Prepared> onPrepared) throws InterruptedException {
+        return grade(request, List.of(request.seed()), onPrepared).get(0);
     }
 
     /**
@@ -92,6 +111,11 @@ public final class Grader {
      * each report's time counts the shared preparation and its own checks.
      */
     public List<GradeReport> grade(Request request, List<Long> seeds) throws InterruptedException {
+        return grade(request, seeds, prepared -> { });
+    }
+
+    private List<GradeReport> grade(Request request, List<Long> seeds, Consumer<Prepared> onPrepared)
+            throws InterruptedException {
         long start = System.nanoTime();
         List<ExerciseInfo> exercises = select(request.exercises().isEmpty() ? exercisesOf(request.checks())
                 : request.exercises());
@@ -125,6 +149,11 @@ public final class Grader {
                     .filter(e -> !compiled.errors().containsKey(e.id()) && !forbidden.containsKey(e.id())
                             && !own.get(e.id()).isEmpty())
                     .toList();
+            for (ExerciseInfo exercise : exercises) {
+                onPrepared.accept(new Prepared(exercise.id(), compiled.errors().getOrDefault(exercise.id(), List.of()),
+                        forbidden.getOrDefault(exercise.id(), List.of()),
+                        running.contains(exercise) ? own.get(exercise.id()).size() : 0));
+            }
             long prepared = System.nanoTime() - start;
             List<GradeReport> reports = new ArrayList<>();
             for (int k = 0; k < seeds.size(); k++) {
