@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,9 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "3:the grader failed"})
 final class GradeCommand implements Callable<Integer> {
 
-    private static final ConsoleReport FULL_TEXT = new ConsoleReport();
-    private static final JsonReport JSON = new JsonReport();
-    private static final Map<String, ReportFormat> FORMATS = formats(FULL_TEXT, JSON);
+    private static final Map<String, ReportFormat> FORMATS = formats(new ConsoleReport(), new JsonReport());
 
     @Spec
     private CommandSpec spec;
@@ -94,27 +91,22 @@ final class GradeCommand implements Callable<Integer> {
             }
             GradeReport report = new Grader(Course.load(), javaExecutable(java))
                     .grade(new Grader.Request(submission, projectRoot(), exercises, seed, true, sandbox, checks));
-            Path whole = out.resolve(FULL_TEXT.fileName());
+            ReportFolder folder = new ReportFolder(out);
             boolean console = writers.removeIf(w -> w instanceof ConsoleReport);
             if (console) {
-                stdout.print(ConsoleReport.forTerminal(verbose, whole.toString()).render(report));
+                stdout.print(folder.forTerminal(report, verbose));
                 stdout.flush();
             }
             // The whole text and the machine-readable result are always saved: the terminal's
             // "more lines in" pointers name them, and `list` reads the progress they record.
-            Files.createDirectories(out);
-            writeAtomically(whole, FULL_TEXT.render(report));
-            writeAtomically(out.resolve(JSON.fileName()), JSON.render(report));
+            folder.save(report, checks.isEmpty());
             for (ReportFormat writer : writers) {
                 if (!(writer instanceof JsonReport)) {
-                    writeAtomically(out.resolve(writer.fileName()), writer.render(report));
+                    folder.write(writer.fileName(), writer.render(report));
                 }
             }
-            if (checks.isEmpty()) {
-                ProgressLog.at(out).record(report);
-            }
-            stdout.println(console ? "whole report: " + whole + " (and " + out.resolve(JSON.fileName()) + ")"
-                    : "wrote " + whole + " and " + out.resolve(JSON.fileName()));
+            stdout.println(console ? "whole report: " + folder.wholeText() + " (and " + folder.json() + ")"
+                    : "wrote " + folder.wholeText() + " and " + folder.json());
             stdout.flush();
             return 0;
         } catch (UsageException e) {
@@ -124,20 +116,6 @@ final class GradeCommand implements Callable<Integer> {
             stderr.println("fearless: the grader failed: " + e);
             e.printStackTrace(stderr);
             return Main.GRADER_ERROR;
-        }
-    }
-
-    /**
-     * Every child is gone when grading returns; the report still replaces the old one in one step,
-     * so a reader sees the old report or the new one, never a mix.
-     */
-    static void writeAtomically(Path file, String text) throws IOException {
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".report-", ".tmp");
-        try {
-            Files.writeString(temp, text);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 

@@ -71,7 +71,7 @@ final class HintCommand implements Callable<Integer> {
                 }
                 shown.put(info.id(), index + 1);
                 Files.createDirectories(out);
-                GradeCommand.writeAtomically(file, JSON.writeValueAsString(shown) + "\n");
+                ReportFolder.writeAtomically(file, JSON.writeValueAsString(shown) + "\n");
             }
             stdout.flush();
             return 0;

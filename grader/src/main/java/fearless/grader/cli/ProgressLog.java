@@ -66,7 +66,7 @@ final class ProgressLog {
         }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("exercises", entries);
-        GradeCommand.writeAtomically(file, JSON.writeValueAsString(root) + "\n");
+        ReportFolder.writeAtomically(file, JSON.writeValueAsString(root) + "\n");
     }
 
     private static String status(ExerciseResult exercise) {

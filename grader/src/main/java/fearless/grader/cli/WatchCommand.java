@@ -9,6 +9,7 @@ import fearless.grader.watch.Watcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,6 +61,16 @@ final class WatchCommand implements Callable<Integer> {
             description = "The java executable (or JDK folder) that runs the checks."
                     + " Default: the one running the grader.")
     private Path java;
+
+    @Option(names = "--out", defaultValue = "fearless-report", paramLabel = "DIR",
+            description = "Folder for the reports, as for grade: each grading saves report.txt (the whole text),"
+                    + " report.json and the progress list reads (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = {"-v", "--verbose"},
+            description = "Show every failing check's whole feedback (default: the first failure in full, the first"
+                    + " lines of the others).")
+    private boolean verbose;
 
     /** Where the end of input comes from; a test gives its own. */
     private final InputStream input;
@@ -118,7 +129,14 @@ final class WatchCommand implements Callable<Integer> {
                 Runtime.getRuntime().addShutdownHook(onCtrlC);
                 stopOnEndOfInput(saves);
                 stdout.println("[watch] watching " + submission + " for saves");
-                new Watcher(course, grading, saves, stdout).run(Optional.ofNullable(exercise));
+                ReportFolder folder = new ReportFolder(out);
+                new Watcher(course, grading, saves, stdout, report -> {
+                    try {
+                        folder.save(report, true);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot save the report in " + out, e);
+                    }
+                }, report -> folder.forTerminal(report, verbose)).run(Optional.ofNullable(exercise));
             }
             stdout.println("[watch] stopped");
             return 0;

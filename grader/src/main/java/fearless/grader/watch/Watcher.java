@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The student's loop: grade the exercise at hand, show its checks, wait for a save, grade it again;
@@ -37,14 +38,28 @@ public final class Watcher {
     private final Grading grading;
     private final Changes changes;
     private final PrintWriter out;
-    private final ConsoleReport console = new ConsoleReport();
+    private final Consumer<GradeReport> keep;
+    private final Function<GradeReport, String> render;
     private boolean graded;
 
+    /** A watcher that prints each report whole and keeps none. */
     public Watcher(Course course, Grading grading, Changes changes, PrintWriter out) {
+        this(course, grading, changes, out, report -> { }, new ConsoleReport()::render);
+    }
+
+    /**
+     * @param keep what becomes of each report graded (the command saves it where {@code grade}
+     *             saves its own, so the terminal's cuts point to a file that exists)
+     * @param render what the terminal shows of a report
+     */
+    public Watcher(Course course, Grading grading, Changes changes, PrintWriter out, Consumer<GradeReport> keep,
+                   Function<GradeReport, String> render) {
         this.course = course;
         this.grading = grading;
         this.changes = changes;
         this.out = out;
+        this.keep = keep;
+        this.render = render;
     }
 
     /**
@@ -65,9 +80,10 @@ public final class Watcher {
             current = all == null ? first().id() : firstUnfinished(all);
             report = all == null ? null : only(all, current);
             if (all != null) {
+                keep.accept(all);
                 summarize(all, current);
                 out.println();
-                out.print(console.render(report));
+                out.print(render.apply(report));
             }
         }
         while (true) {
@@ -103,7 +119,8 @@ public final class Watcher {
             }
         });
         if (report != null) {
-            out.print(console.render(report));
+            keep.accept(report);
+            out.print(render.apply(report));
             out.flush();
         }
         return report;
@@ -189,7 +206,7 @@ public final class Watcher {
     private static GradeReport only(GradeReport all, String exercise) {
         ExerciseResult result = all.exercises().stream().filter(e -> e.id().equals(exercise)).findFirst().orElseThrow();
         return new GradeReport(all.submission(), all.seed(), result.score(), result.maxScore(), all.durationMs(),
-                all.java(), List.of(result), all.sandbox(), all.refused());
+                all.java(), List.of(result), all.sandbox(), all.refused(), all.rules());
     }
 
     private static String names(List<Path> saved) {

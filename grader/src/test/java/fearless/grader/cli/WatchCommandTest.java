@@ -121,11 +121,15 @@ class WatchCommandTest {
         cli.setOut(new PrintWriter(out, true));
         long childrenBefore = ProcessHandle.current().descendants().count();
         CompletableFuture<Integer> watching = CompletableFuture.supplyAsync(() ->
-                cli.execute(SOLUTIONS.toString(), "drop-scope", "--sandbox", "none"));
+                cli.execute(SOLUTIONS.toString(), "drop-scope", "--sandbox", "none", "--out",
+                        dir.resolve("reports").toString()));
         await(out, t -> t.contains("[watch] grading mutex"));
         keys.close();
         assertEquals(0, watching.get(REPORT_WITHIN.toSeconds(), TimeUnit.SECONDS), err.toString());
         assertTrue(out.toString().endsWith("[watch] stopped\n"), out.toString());
+        // Each report is saved as grade saves its own: the terminal's cuts point there, list reads it.
+        assertTrue(Files.readString(dir.resolve("reports/report.txt")).contains("drop-scope/reverse_drop_order"));
+        assertTrue(Files.readString(dir.resolve("reports/progress.json")).contains("\"drop-scope\""));
         long end = System.nanoTime() + Duration.ofSeconds(10).toNanos(); // killed, but maybe not yet reaped
         while (ProcessHandle.current().descendants().count() > childrenBefore && System.nanoTime() < end) {
             Thread.sleep(50);

@@ -83,7 +83,7 @@ class WatcherTest {
     static GradeReport report(List<ExerciseResult> results) {
         return new GradeReport("exercises", 42, results.stream().mapToInt(ExerciseResult::score).sum(),
                 results.stream().mapToInt(ExerciseResult::maxScore).sum(), 1234, "Eclipse Adoptium 17.0.15+6",
-                results, "bwrap", List.of());
+                results, "bwrap", List.of(), java.util.Map.of());
     }
 
     static ExerciseResult result(ExerciseInfo exercise, int score, List<String> compileErrors) {
@@ -92,7 +92,7 @@ class WatcherTest {
         CheckResult check = new CheckResult(exercise.id() + "/everything", "behaviour", exercise.rules().subList(0, 1),
                 score, exercise.points(), full ? Status.PASSED : Status.FAILED,
                 full ? "" : compileErrors.isEmpty() ? "expected 2 drops, saw 1"
-                        : "not run: the exercise does not compile", 10, false);
+                        : "not run: the exercise does not compile", 10, false, false);
         return new ExerciseResult(exercise.id(), topic.id(), exercise.title(), topic.lesson(), score, exercise.points(),
                 compileErrors, List.of(), exercise.hints(), List.of(check));
     }
