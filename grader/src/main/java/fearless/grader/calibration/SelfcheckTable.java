@@ -13,7 +13,7 @@ public final class SelfcheckTable {
     private SelfcheckTable() {
     }
 
-    /** One fixture as it finishes: {@code mutant mutex/check_then_act: ok, 9.0 s (caught by its check)}. */
+    /** One fixture as it finishes: {@code mutant box/a-mutant: ok, 9.0 s (caught by its check)}. */
     public static String line(Row row) {
         return String.format(Locale.ROOT, "%s: %s, %.1f s (%s)", row.fixture(), verdict(row), row.durationMs() / 1000.0,
                 row.detail());

@@ -43,6 +43,9 @@ public final class StudentExport {
     /** A lesson holding this line is for instructors: the export leaves it out. */
     public static final String INSTRUCTOR_ONLY = "<!-- instructor-only -->";
 
+    /** The templates of {@code new exercise}: an instructor's tool, skeletons of solutions and mutants included. */
+    static final String SCAFFOLD = "grader/src/main/resources/fearless/scaffold/";
+
     /** A lesson's note of the mutants behind a mistake: the kit's bookkeeping, not the student's. */
     private static final Pattern MUTANT_NOTE = Pattern.compile("(?m)^[ \\t]*<!-- mutants:[^\\n]*-->[ \\t]*\\R");
 
@@ -121,7 +124,8 @@ public final class StudentExport {
         } finally {
             FileTrees.delete(committed);
         }
-        Part grader = module(dir, "grader", kit, path -> !leftOut.contains(path) && !path.equals(MANIFEST),
+        Part grader = module(dir, "grader", kit, path -> !leftOut.contains(path) && !path.equals(MANIFEST)
+                        && !path.startsWith(SCAFFOLD),
                 "the engine and the public checks");
         write(dir, MANIFEST, publicManifest(), "");
         parts.add(new Part(grader.path(), grader.files() + 1, grader.what()));

@@ -102,7 +102,10 @@ class StudentExportTest {
         Map<List<String>, String> solutionCode = distinctiveSolutionCode();
         assertTrue(solutionCode.size() > 50, "too little solution code to look for: " + solutionCode.size());
         files.forEach((path, text) -> {
-            texts.stream().filter(text::contains).forEach(t -> found.add(path + " (contains '" + t + "')"));
+            // The scaffold names where a new exercise's solution and mutant go; it holds none.
+            boolean scaffold = path.startsWith("grader/src/main/java/fearless/grader/scaffold/");
+            texts.stream().filter(t -> !(scaffold && t.contains("solutions"))).filter(text::contains)
+                    .forEach(t -> found.add(path + " (contains '" + t + "')"));
             for (List<String> window : windows(text)) {
                 if (solutionCode.containsKey(window)) {
                     found.add(path + " (the code of " + solutionCode.get(window) + ": " + window + ")");
