@@ -2,6 +2,7 @@ package fearless.grader.calibration;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,13 +51,25 @@ public final class CommittedStubs {
         if (!Files.exists(root.resolve(".git"))) {
             return root.toAbsolutePath().normalize() + " is not a git checkout";
         }
-        Process git;
+        Path said = Files.createTempFile("fearless-git-", ".txt");
         try {
-            git = new ProcessBuilder("git", "-C", root.toString(), "archive", "--format=zip", "HEAD:./" + TREE)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        } catch (IOException missing) {
-            return "git does not run: " + missing.getMessage();
+            Process git;
+            try {
+                git = new ProcessBuilder("git", "-C", root.toString(), "archive", "--format=zip", "HEAD:./" + TREE)
+                        .redirectError(said.toFile()).start();
+            } catch (IOException missing) {
+                return "git does not run: " + missing.getMessage();
+            }
+            String problem = unzip(git, into);
+            String complaint = Files.readString(said).strip();
+            return problem == null || complaint.isEmpty() ? problem : problem + ": " + complaint;
+        } finally {
+            Files.deleteIfExists(said);
         }
+    }
+
+    /** Unpacks what {@code git} writes into {@code into}; the problem if there is one. */
+    private static String unzip(Process git, Path into) throws IOException, InterruptedException {
         git.getOutputStream().close();
         Path base = into.toAbsolutePath().normalize();
         Files.createDirectories(base);
@@ -75,6 +88,9 @@ public final class CommittedStubs {
                     files++;
                 }
             }
+            // The zip's directory comes after its last entry: read it too, or git may still be
+            // writing it when the pipe closes, and end with a broken pipe.
+            out.transferTo(OutputStream.nullOutputStream());
         }
         int status = git.waitFor();
         if (status != 0 || files == 0) {

@@ -35,7 +35,7 @@ class CommittedStubsTest {
 
         Path stubs = CommittedStubs.copy(kit, dir.resolve("copy"), warnings::add);
 
-        assertEquals(dir.resolve("copy"), stubs);
+        assertEquals(dir.resolve("copy"), stubs, warnings.toString());
         assertEquals("class Stub { /* TODO */ }", Files.readString(stubs.resolve("src/main/java/p/Stub.java")));
         assertFalse(Files.exists(stubs.resolve("src/main/java/p/Extra.java")), "an uncommitted file was copied");
         assertEquals(List.of(), warnings);
