@@ -1,6 +1,5 @@
 package fearless.grader.cli;
 
-import fearless.grader.engine.UsageException;
 import fearless.grader.export.StudentExport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,21 +27,11 @@ final class ExportCommand implements Callable<Integer> {
     private Path dir;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
-        try {
-            Path kit = Path.of(System.getProperty("fearless.home", "."));
-            stdout.print(StudentExport.of(kit).write(dir.toAbsolutePath().normalize()).render());
-            stdout.flush();
-            return 0;
-        } catch (UsageException e) {
-            stderr.println("fearless: " + e.getMessage());
-            return Main.USAGE;
-        } catch (IOException | RuntimeException e) {
-            stderr.println("fearless: the export failed: " + e);
-            e.printStackTrace(stderr);
-            return Main.GRADER_ERROR;
-        }
+        Path kit = Path.of(System.getProperty("fearless.home", "."));
+        stdout.print(StudentExport.of(kit).write(dir.toAbsolutePath().normalize()).render());
+        stdout.flush();
+        return 0;
     }
 }

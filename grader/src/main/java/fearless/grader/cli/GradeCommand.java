@@ -9,7 +9,6 @@ import fearless.grader.report.JsonReport;
 import fearless.grader.report.ReportFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -49,83 +49,45 @@ final class GradeCommand implements Callable<Integer> {
                     + " Default: all.")
     private List<String> checks = new ArrayList<>();
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed for every randomized check (default: ${DEFAULT-VALUE}).")
-    private long seed;
-
     @Option(names = "--format", split = ",", defaultValue = "console", paramLabel = "FORMAT",
             description = "What to print: console (the table), json (nothing on the terminal but where the files are);"
                     + " report.txt and report.json are written to --out either way (default: ${DEFAULT-VALUE}).")
     private List<String> formats;
 
-    @Option(names = "--out", defaultValue = "fearless-report", paramLabel = "DIR",
-            description = "Folder for the reports; every run writes report.txt (the whole text) and report.json"
-                    + " there (default: ${DEFAULT-VALUE}).")
-    private Path out;
-
-    @Option(names = {"-v", "--verbose"},
-            description = "Show every failing check's whole feedback (default: the first failure of each exercise"
-                    + " in full, the first lines of the others).")
-    private boolean verbose;
-
-    @Option(names = "--sandbox", defaultValue = "auto", paramLabel = "MODE",
-            description = "The operating-system sandbox for the checks: auto (bubblewrap where it runs, else none),"
-                    + " bwrap, none (default: ${DEFAULT-VALUE}).")
-    private String sandbox;
-
-    @Option(names = "--java", paramLabel = "JAVA",
-            description = "The java executable (or JDK folder) that runs the checks. Default: the one running the grader.")
-    private Path java;
+    @Mixin
+    private GradingOptions options;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
-        try {
-            List<ReportFormat> writers = new ArrayList<>();
-            for (String id : formats) {
-                ReportFormat format = FORMATS.get(id.strip());
-                if (format == null) {
-                    throw new UsageException("unknown format '" + id + "'; the formats are: " + String.join(", ", FORMATS.keySet()));
-                }
-                writers.add(format);
+        List<ReportFormat> writers = new ArrayList<>();
+        for (String id : formats) {
+            ReportFormat format = FORMATS.get(id.strip());
+            if (format == null) {
+                throw new UsageException("unknown format '" + id + "'; the formats are: " + String.join(", ", FORMATS.keySet()));
             }
-            GradeReport report = new Grader(Course.load(), javaExecutable(java))
-                    .grade(new Grader.Request(submission, projectRoot(), exercises, seed, true, sandbox, checks));
-            ReportFolder folder = new ReportFolder(out);
-            boolean console = writers.removeIf(w -> w instanceof ConsoleReport);
-            if (console) {
-                stdout.print(folder.forTerminal(report, verbose));
-                stdout.flush();
-            }
-            // The whole text and the machine-readable result are always saved: the terminal's
-            // "more lines in" pointers name them, and `list` reads the progress they record.
-            folder.save(report, checks.isEmpty());
-            for (ReportFormat writer : writers) {
-                if (!(writer instanceof JsonReport)) {
-                    folder.write(writer.fileName(), writer.render(report));
-                }
-            }
-            stdout.println(console ? "whole report: " + folder.wholeText() + " (and " + folder.json() + ")"
-                    : "wrote " + folder.wholeText() + " and " + folder.json());
+            writers.add(format);
+        }
+        GradeReport report = new Grader(Course.load(), options.javaExecutable()).grade(new Grader.Request(submission,
+                projectRoot(), exercises, options.seed, true, options.sandbox, checks));
+        ReportFolder folder = new ReportFolder(options.out);
+        boolean console = writers.removeIf(w -> w instanceof ConsoleReport);
+        if (console) {
+            stdout.print(folder.forTerminal(report, options.verbose));
             stdout.flush();
-            return 0;
-        } catch (UsageException e) {
-            stderr.println("fearless: " + e.getMessage());
-            return Main.USAGE;
-        } catch (IOException | RuntimeException e) {
-            stderr.println("fearless: the grader failed: " + e);
-            e.printStackTrace(stderr);
-            return Main.GRADER_ERROR;
         }
-    }
-
-    static Path javaExecutable(Path java) {
-        Path chosen = java != null ? java : Path.of(System.getProperty("java.home"));
-        Path executable = Files.isDirectory(chosen) ? chosen.resolve("bin/java") : chosen;
-        if (!Files.isExecutable(executable)) {
-            throw new UsageException("no java executable at " + executable);
+        // The whole text and the machine-readable result are always saved: the terminal's
+        // "more lines in" pointers name them, and `list` reads the progress they record.
+        folder.save(report, checks.isEmpty());
+        for (ReportFormat writer : writers) {
+            if (!(writer instanceof JsonReport)) {
+                folder.write(writer.fileName(), writer.render(report));
+            }
         }
-        return executable;
+        stdout.println(console ? "whole report: " + folder.wholeText() + " (and " + folder.json() + ")"
+                : "wrote " + folder.wholeText() + " and " + folder.json());
+        stdout.flush();
+        return 0;
     }
 
     /** Where the kit is: {@code solutions} and {@code exercises} are found there. */

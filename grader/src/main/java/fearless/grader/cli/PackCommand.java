@@ -4,7 +4,6 @@ import fearless.grader.course.Course;
 import fearless.grader.engine.PackManifest;
 import fearless.grader.engine.SubmissionPack;
 import fearless.grader.engine.SubmissionTree;
-import fearless.grader.engine.UsageException;
 import fearless.grader.report.Printable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -42,21 +41,11 @@ final class PackCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
-        try {
-            SubmissionTree tree = SubmissionTree.resolve(submission, projectRoot());
-            SubmissionPack.Packed packed = SubmissionPack.write(tree, Course.load(), kit(), out);
-            stdout.print(render(submission, packed));
-            stdout.flush();
-            return 0;
-        } catch (UsageException e) {
-            stderr.println("fearless: " + e.getMessage());
-            return Main.USAGE;
-        } catch (RuntimeException e) {
-            stderr.println("fearless: packing failed: " + e);
-            e.printStackTrace(stderr);
-            return Main.GRADER_ERROR;
-        }
+        SubmissionTree tree = SubmissionTree.resolve(submission, projectRoot());
+        SubmissionPack.Packed packed = SubmissionPack.write(tree, Course.load(), kit(), out);
+        stdout.print(render(submission, packed));
+        stdout.flush();
+        return 0;
     }
 
     /** What was packed, file by file, what was left out and why, and where the zip is. */

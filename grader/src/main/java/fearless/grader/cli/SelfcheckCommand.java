@@ -6,6 +6,7 @@ import fearless.grader.calibration.SelfcheckTable;
 import fearless.grader.course.Course;
 import fearless.grader.engine.Grader;
 import fearless.grader.engine.UsageException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,50 +65,37 @@ final class SelfcheckCommand implements Callable<Integer> {
     private Path project;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        try {
-            if (seeds < 1 || jobs < 1) {
-                throw new UsageException("--seeds and --jobs must be at least 1");
-            }
-            Course course = Course.load();
-            for (String id : exercises) {
-                if (course.exercise(id).isEmpty()) {
-                    throw new UsageException("no exercise '" + id + "'; the exercises are: " + String.join(", ",
-                            course.exercises().stream().map(Course.ExerciseInfo::id).toList()));
-                }
-            }
-            Path root = project != null ? project : Path.of(System.getProperty("fearless.home", "."));
-            Set<String> chosen = Selfcheck.mutants(root, exercises, new FixtureFilter("mutant", mutants));
-            List<Long> seedList = LongStream.range(seed, seed + seeds).boxed().toList();
-            stdout.printf("selfcheck: the stubs, the solutions with %d seed%s, %d mutants, %d at once%n", seeds,
-                    seeds == 1 ? "" : "s", chosen.size(), jobs);
-            stdout.flush();
-            long start = System.nanoTime();
-            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-            List<Selfcheck.Row> rows = new Selfcheck(new Grader(course, java), root, warning -> {
-                stderr.println(warning);
-                stderr.flush();
-            }).run(new Selfcheck.Plan(exercises, seedList, chosen, jobs), row -> {
-                stdout.println(SelfcheckTable.line(row));
-                stdout.flush();
-            });
-            stdout.println();
-            stdout.print(SelfcheckTable.render(rows, (System.nanoTime() - start) / 1_000_000));
-            stdout.flush();
-            return rows.stream().allMatch(Selfcheck.Row::sound) ? 0 : NOT_SOUND;
-        } catch (UsageException e) {
-            stderr.println("fearless: " + e.getMessage());
-            return Main.USAGE;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            stderr.println("fearless: interrupted");
-            return Main.GRADER_ERROR;
-        } catch (Exception e) {
-            stderr.println("fearless: the grader failed: " + e);
-            e.printStackTrace(stderr);
-            return Main.GRADER_ERROR;
+        if (seeds < 1 || jobs < 1) {
+            throw new UsageException("--seeds and --jobs must be at least 1");
         }
+        Course course = Course.load();
+        for (String id : exercises) {
+            if (course.exercise(id).isEmpty()) {
+                throw new UsageException("no exercise '" + id + "'; the exercises are: " + String.join(", ",
+                        course.exercises().stream().map(Course.ExerciseInfo::id).toList()));
+            }
+        }
+        Path root = project != null ? project : Path.of(System.getProperty("fearless.home", "."));
+        Set<String> chosen = Selfcheck.mutants(root, exercises, new FixtureFilter("mutant", mutants));
+        List<Long> seedList = LongStream.range(seed, seed + seeds).boxed().toList();
+        stdout.printf("selfcheck: the stubs, the solutions with %d seed%s, %d mutants, %d at once%n", seeds,
+                seeds == 1 ? "" : "s", chosen.size(), jobs);
+        stdout.flush();
+        long start = System.nanoTime();
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<Selfcheck.Row> rows = new Selfcheck(new Grader(course, java), root, warning -> {
+            stderr.println(warning);
+            stderr.flush();
+        }).run(new Selfcheck.Plan(exercises, seedList, chosen, jobs), row -> {
+            stdout.println(SelfcheckTable.line(row));
+            stdout.flush();
+        });
+        stdout.println();
+        stdout.print(SelfcheckTable.render(rows, (System.nanoTime() - start) / 1_000_000));
+        stdout.flush();
+        return rows.stream().allMatch(Selfcheck.Row::sound) ? 0 : NOT_SOUND;
     }
 }

@@ -20,7 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -48,29 +48,8 @@ final class WatchCommand implements Callable<Integer> {
                     + " order without full marks). A word that names an exercise is the exercise.")
     private List<String> words = new ArrayList<>();
 
-    @Option(names = "--seed", defaultValue = "42",
-            description = "Seed for every randomized check (default: ${DEFAULT-VALUE}).")
-    private long seed;
-
-    @Option(names = "--sandbox", defaultValue = "auto", paramLabel = "MODE",
-            description = "The operating-system sandbox for the checks: auto (bubblewrap where it runs, else none),"
-                    + " bwrap, none (default: ${DEFAULT-VALUE}).")
-    private String sandbox;
-
-    @Option(names = "--java", paramLabel = "JAVA",
-            description = "The java executable (or JDK folder) that runs the checks."
-                    + " Default: the one running the grader.")
-    private Path java;
-
-    @Option(names = "--out", defaultValue = "fearless-report", paramLabel = "DIR",
-            description = "Folder for the reports, as for grade: each grading saves report.txt (the whole text),"
-                    + " report.json and the progress list reads (default: ${DEFAULT-VALUE}).")
-    private Path out;
-
-    @Option(names = {"-v", "--verbose"},
-            description = "Show every failing check's whole feedback (default: the first failure in full, the first"
-                    + " lines of the others).")
-    private boolean verbose;
+    @Mixin
+    private GradingOptions options;
 
     /** Where the end of input comes from; a test gives its own. */
     private final InputStream input;
@@ -87,9 +66,8 @@ final class WatchCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
         Course course = Course.load();
         CountDownLatch stopped = new CountDownLatch(1);
         Thread onCtrlC = new Thread(() -> {
@@ -120,8 +98,8 @@ final class WatchCommand implements Callable<Integer> {
             }
             submission = submission == null ? "exercises" : submission;
             Path root = GradeCommand.projectRoot();
-            Watcher.Grading grading = grading(new Grader(course, GradeCommand.javaExecutable(java)), submission, root,
-                    seed, sandbox);
+            Watcher.Grading grading = grading(new Grader(course, options.javaExecutable()), submission, root,
+                    options.seed, options.sandbox);
             try (SourceWatch saves = new SourceWatch(folders(SubmissionTree.resolve(submission, root)))) {
                 synchronized (this) {
                     watching = Thread.currentThread();
@@ -129,27 +107,20 @@ final class WatchCommand implements Callable<Integer> {
                 Runtime.getRuntime().addShutdownHook(onCtrlC);
                 stopOnEndOfInput(saves);
                 stdout.println("[watch] watching " + submission + " for saves");
-                ReportFolder folder = new ReportFolder(out);
+                ReportFolder folder = new ReportFolder(options.out);
                 new Watcher(course, grading, saves, stdout, report -> {
                     try {
                         folder.save(report, true);
                     } catch (IOException e) {
-                        throw new UncheckedIOException("cannot save the report in " + out, e);
+                        throw new UncheckedIOException("cannot save the report in " + options.out, e);
                     }
-                }, report -> folder.forTerminal(report, verbose)).run(Optional.ofNullable(exercise));
+                }, report -> folder.forTerminal(report, options.verbose)).run(Optional.ofNullable(exercise));
             }
             stdout.println("[watch] stopped");
             return 0;
         } catch (InterruptedException e) {
             stdout.println("[watch] stopped");
             return 0;
-        } catch (UsageException e) {
-            stderr.println("fearless: " + e.getMessage());
-            return Main.USAGE;
-        } catch (IOException | RuntimeException e) {
-            stderr.println("fearless: the grader failed: " + e);
-            e.printStackTrace(stderr);
-            return Main.GRADER_ERROR;
         } finally {
             synchronized (this) {
                 watching = null;
