@@ -86,11 +86,6 @@ public record Course(String title, List<Topic> topics, HiddenFeedback hiddenFeed
                 .orElseThrow();
     }
 
-    /** Where rule {@code id} is explained: its lesson's section, as a relative link with an anchor. */
-    public Optional<String> ruleLink(String id) {
-        return Optional.ofNullable(rules.get(id)).map(Rule::lesson);
-    }
-
     /**
      * A rule of the behaviour contract: a few words a report can print beside its id, and the
      * lesson section that explains it ({@code course-notes/02-mutex.md#rule-x2}).

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -197,23 +198,26 @@ public final class StudentExport {
     /** The lessons, less the instructors' pages and the notes that name calibration mutants. */
     private Part lessons(Path dir) throws IOException {
         int files = 0;
+        Path notes = kit.resolve("course-notes");
+        Map<String, String> pages = new TreeMap<>();
         List<String> instructorsOnly = new ArrayList<>();
-        for (String path : sources(kit.resolve("course-notes"))) {
-            if (path.endsWith(".md") && Files.readString(kit.resolve("course-notes").resolve(path)).lines()
-                    .anyMatch(line -> line.strip().equals(INSTRUCTOR_ONLY))) {
-                instructorsOnly.add(path);
+        for (String path : sources(notes)) {
+            if (path.endsWith(".md")) {
+                String text = Files.readString(notes.resolve(path));
+                pages.put(path, text);
+                if (text.lines().anyMatch(line -> line.strip().equals(INSTRUCTOR_ONLY))) {
+                    instructorsOnly.add(path);
+                }
             }
         }
-        for (String path : sources(kit.resolve("course-notes"))) {
-            Path from = kit.resolve("course-notes").resolve(path);
+        for (String path : sources(notes)) {
             Path to = dir.resolve("course-notes").resolve(path);
-            if (!path.endsWith(".md")) {
-                copyFile(from, to);
+            if (!pages.containsKey(path)) {
+                copyFile(notes.resolve(path), to);
+            } else if (instructorsOnly.contains(path)) {
+                continue;
             } else {
-                String text = Files.readString(from);
-                if (text.lines().anyMatch(line -> line.strip().equals(INSTRUCTOR_ONLY))) {
-                    continue;
-                }
+                String text = pages.get(path);
                 Files.createDirectories(to.getParent());
                 // A line that links a page left out would be a dead link in the student's copy.
                 String kept = text.lines().filter(line -> instructorsOnly.stream()

@@ -87,6 +87,11 @@ class StudentExportRulesTest {
         String original = Files.readString(kit.resolve("course-notes/02-mutex.md"));
         assertEquals(original.lines().filter(l -> !l.contains("<!-- mutants:")).toList(), lesson.lines().toList(),
                 "only the notes go");
+        // The page's own links, and nothing else of the index, go with it: no dead link is left.
+        String index = Files.readString(kit.resolve("course-notes/README.md"));
+        assertTrue(index.contains("](authoring.md)"), "the kit's index links the instructor's page");
+        assertEquals(index.lines().filter(l -> !l.contains("](authoring.md")).toList(),
+                Files.readString(student.resolve("course-notes/README.md")).lines().toList());
     }
 
     @Test
