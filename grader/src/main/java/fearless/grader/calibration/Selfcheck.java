@@ -61,8 +61,8 @@ public final class Selfcheck {
             }
         };
         rows.add(report(stubs(plan), done));
-        for (long seed : plan.seeds()) {
-            rows.add(report(solutions(plan, seed), done));
+        for (Row row : solutions(plan)) {
+            rows.add(report(row, done));
         }
         for (Calibrate.MutantFigures mutant : new Calibrate(grader, root).mutants(1, plan.seeds().get(0),
                 (id, m) -> plan.mutants().contains(id), plan.jobs(), figures -> done.accept(row(figures)))) {
@@ -108,12 +108,18 @@ public final class Selfcheck {
         }
     }
 
-    private Row solutions(Plan plan, long seed) throws InterruptedException {
-        long start = System.nanoTime();
-        GradeReport report = grade(root.resolve("solutions").toString(), plan.exercises(), seed);
-        List<String> lost = checks(report).filter(c -> !c.passed()).map(c -> c.id() + " " + c.status().id()).toList();
-        return new Row("solutions seed " + seed, lost.isEmpty() && report.maxScore() > 0,
-                report.score() + "/" + report.maxScore() + detail(lost), millisSince(start));
+    /** The solutions under each seed: compiled once, their checks run per seed. */
+    private List<Row> solutions(Plan plan) throws InterruptedException {
+        List<Row> rows = new ArrayList<>();
+        List<GradeReport> reports = grader.grade(new Grader.Request(root.resolve("solutions").toString(), root,
+                plan.exercises(), plan.seeds().get(0)), plan.seeds());
+        for (GradeReport report : reports) {
+            List<String> lost = checks(report).filter(c -> !c.passed()).map(c -> c.id() + " " + c.status().id())
+                    .toList();
+            rows.add(new Row("solutions seed " + report.seed(), lost.isEmpty() && report.maxScore() > 0,
+                    report.score() + "/" + report.maxScore() + detail(lost), report.durationMs()));
+        }
+        return rows;
     }
 
     private static Row row(Calibrate.MutantFigures mutant) {
