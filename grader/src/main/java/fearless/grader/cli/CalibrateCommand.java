@@ -70,24 +70,16 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         if (runs < 1 || jobs < 1) {
-            spec.commandLine().getErr().println("fearless: --runs and --jobs must be at least 1");
-            return Main.USAGE;
+            throw new UsageException("--runs and --jobs must be at least 1");
         }
         Path root = Path.of(System.getProperty("fearless.home", "."));
         if (!Files.isDirectory(root.resolve(Mutant.SET)) || !Files.isDirectory(root.resolve("solutions"))) {
             // A student repository (fearless export) keeps the command but has neither.
-            spec.commandLine().getErr().println("fearless: calibrate needs the kit's calibration set (" + Mutant.SET
+            throw new UsageException("calibrate needs the kit's calibration set (" + Mutant.SET
                     + ") and its reference solutions (solutions/), which " + root.toAbsolutePath().normalize()
                     + " does not have: calibrate is an instructor's command");
-            return Main.USAGE;
         }
-        Set<String> named;
-        try {
-            named = Selfcheck.mutants(root, List.of(), new FixtureFilter("mutant", mutants));
-        } catch (UsageException e) {
-            spec.commandLine().getErr().println("fearless: " + e.getMessage());
-            return Main.USAGE;
-        }
+        Set<String> named = Selfcheck.mutants(root, List.of(), new FixtureFilter("mutant", mutants));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         stdout.printf("calibrating: %d runs each, seeds %d to %d, %d at once%n", runs, seed, seed + runs - 1, jobs);
         stdout.flush();

@@ -45,40 +45,35 @@ final class HintCommand implements Callable<Integer> {
     private Path out;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        try {
-            Course course = Course.load();
-            ExerciseInfo info = course.exercise(exercise).orElseThrow(() -> new UsageException("no exercise '"
-                    + exercise + "'; the exercises are: "
-                    + String.join(", ", course.exercises().stream().map(ExerciseInfo::id).toList())));
-            List<String> hints = info.hints();
-            String lesson = course.topicOf(info).lesson();
-            if (hints.isEmpty()) {
-                stdout.println(info.id() + " has no hints: its lesson explains it, " + lesson);
-            } else if (all) {
-                for (int i = 0; i < hints.size(); i++) {
-                    stdout.println(line(info, hints, i));
-                }
-            } else {
-                Path file = out.resolve(FILE);
-                Map<String, Integer> shown = read(file);
-                int index = Math.min(shown.getOrDefault(info.id(), 1), hints.size() - 1);
-                stdout.println(line(info, hints, index));
-                if (index == hints.size() - 1) {
-                    stdout.println("That is the last hint. The lesson explains the rest: " + lesson
-                            + " (--all shows every hint).");
-                }
-                shown.put(info.id(), index + 1);
-                Files.createDirectories(out);
-                ReportFolder.writeAtomically(file, JSON.writeValueAsString(shown) + "\n");
+        Course course = Course.load();
+        ExerciseInfo info = course.exercise(exercise).orElseThrow(() -> new UsageException("no exercise '"
+                + exercise + "'; the exercises are: "
+                + String.join(", ", course.exercises().stream().map(ExerciseInfo::id).toList())));
+        List<String> hints = info.hints();
+        String lesson = course.topicOf(info).lesson();
+        if (hints.isEmpty()) {
+            stdout.println(info.id() + " has no hints: its lesson explains it, " + lesson);
+        } else if (all) {
+            for (int i = 0; i < hints.size(); i++) {
+                stdout.println(line(info, hints, i));
             }
-            stdout.flush();
-            return 0;
-        } catch (UsageException | IOException e) {
-            spec.commandLine().getErr().println("fearless: " + e.getMessage());
-            return Main.USAGE;
+        } else {
+            Path file = out.resolve(FILE);
+            Map<String, Integer> shown = read(file);
+            int index = Math.min(shown.getOrDefault(info.id(), 1), hints.size() - 1);
+            stdout.println(line(info, hints, index));
+            if (index == hints.size() - 1) {
+                stdout.println("That is the last hint. The lesson explains the rest: " + lesson
+                        + " (--all shows every hint).");
+            }
+            shown.put(info.id(), index + 1);
+            Files.createDirectories(out);
+            ReportFolder.writeAtomically(file, JSON.writeValueAsString(shown) + "\n");
         }
+        stdout.flush();
+        return 0;
     }
 
     private static String line(ExerciseInfo info, List<String> hints, int index) {

@@ -1,6 +1,5 @@
 package fearless.grader.cli;
 
-import fearless.grader.engine.UsageException;
 import fearless.grader.scaffold.ExerciseScaffold;
 import fearless.grader.scaffold.ExerciseScaffold.Change;
 import java.io.IOException;
@@ -49,13 +48,8 @@ final class NewExerciseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Change> changes;
-        try {
-            changes = ExerciseScaffold.plan(project, new ExerciseScaffold.Request(id, topic, title, packageName));
-        } catch (UsageException e) {
-            err.println("fearless: " + e.getMessage());
-            return Main.USAGE;
-        }
+        List<Change> changes = ExerciseScaffold.plan(project, new ExerciseScaffold.Request(id, topic, title,
+                packageName));
         try {
             ExerciseScaffold.write(project, changes);
         } catch (IOException | RuntimeException e) {
