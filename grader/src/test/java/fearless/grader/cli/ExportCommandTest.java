@@ -3,7 +3,6 @@ package fearless.grader.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code fearless export} writes the kit's student repository and prints what it wrote; a folder
@@ -23,9 +21,9 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-
-    private final StringWriter err = new StringWriter();
+    private final Terminal terminal = new Terminal();
+    private final StringWriter out = terminal.out;
+    private final StringWriter err = terminal.err;
 
     private String home;
 
@@ -45,17 +43,10 @@ class ExportCommandTest {
         }
     }
 
-    private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
-
     @Test
     void it_writes_the_repository_and_says_what_is_in_it() {
         Path student = dir.resolve("student");
-        assertEquals(0, run("export", student.toString()), err.toString());
+        assertEquals(0, terminal.run("export", student.toString()), err.toString());
         String printed = out.toString();
         assertTrue(printed.startsWith("wrote the student repository " + student + "\n"), printed);
         for (String part : new String[] {"pom.xml", "fearless", "README.md", ".github/workflows/grade.yml", "api/",
@@ -71,7 +62,7 @@ class ExportCommandTest {
     @Test
     void a_folder_in_use_is_refused() throws Exception {
         Files.writeString(dir.resolve("mine.txt"), "work");
-        assertEquals(Main.USAGE, run("export", dir.toString()));
+        assertEquals(Main.USAGE, terminal.run("export", dir.toString()));
         assertEquals("fearless: " + dir + " exists and is not empty: export writes a new repository into a new or empty"
                 + " folder\n", err.toString());
     }
@@ -79,7 +70,7 @@ class ExportCommandTest {
     @Test
     void calibrate_says_it_needs_the_kit() {
         System.setProperty("fearless.home", dir.toString());
-        assertEquals(Main.USAGE, run("calibrate", "--runs", "1"));
+        assertEquals(Main.USAGE, terminal.run("calibrate", "--runs", "1"));
         assertEquals("fearless: calibrate needs the kit's calibration set (grader/src/test/resources/mutants) and"
                 + " its reference solutions (solutions/), which " + dir + " does not have: calibrate is an instructor's"
                 + " command\n",

@@ -8,7 +8,6 @@ import fearless.grader.report.CheckResult;
 import fearless.grader.report.GradeReport;
 import fearless.grader.report.JsonReport;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +21,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code fearless pack} zips what the grader would read, the same bytes every time, says what it
@@ -39,20 +37,14 @@ class PackCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
+    private final Terminal terminal = new Terminal();
+    private final StringWriter out = terminal.out;
+    private final StringWriter err = terminal.err;
 
     @Test
     void pack_prints_what_it_packed_and_what_it_left_out() throws IOException {
         Path tree = tree();
-        assertEquals(0, run("pack", tree.toString(), "--out", dir.resolve("out/submission.zip").toString()),
+        assertEquals(0, terminal.run("pack", tree.toString(), "--out", dir.resolve("out/submission.zip").toString()),
                 err.toString());
         String printed = out.toString().replace(dir.toString(), "<dir>");
         if (Boolean.getBoolean("golden.update")) {
@@ -75,20 +67,20 @@ class PackCommandTest {
         Path tree = tree();
         Path first = dir.resolve("first.zip");
         Path second = dir.resolve("second.zip");
-        assertEquals(0, run("pack", tree.toString(), "--out", first.toString()), err.toString());
+        assertEquals(0, terminal.run("pack", tree.toString(), "--out", first.toString()), err.toString());
         try (Stream<Path> files = Files.walk(tree)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 86_400_000L));
             }
         }
-        assertEquals(0, run("pack", tree.toString(), "--out", second.toString()), err.toString());
+        assertEquals(0, terminal.run("pack", tree.toString(), "--out", second.toString()), err.toString());
         assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
     }
 
     @Test
     void a_pack_grades_as_its_folder() throws IOException {
         Path zip = dir.resolve("fearless-submission.zip");
-        assertEquals(0, run("pack", SOLUTIONS, "--out", zip.toString()), err.toString());
+        assertEquals(0, terminal.run("pack", SOLUTIONS, "--out", zip.toString()), err.toString());
         GradeReport packed = grade(zip.toString(), "packed");
         GradeReport folder = grade(SOLUTIONS, "folder");
 
@@ -102,10 +94,10 @@ class PackCommandTest {
 
     @Test
     void nothing_to_pack_is_one_line() throws IOException {
-        assertEquals(Main.USAGE, run("pack", dir.resolve("missing").toString()));
+        assertEquals(Main.USAGE, terminal.run("pack", dir.resolve("missing").toString()));
         assertTrue(err.toString().startsWith("fearless: no submission at "), err.toString());
         Files.writeString(dir.resolve("module-info.java"), "module m { }");
-        assertEquals(Main.USAGE, run("pack", dir.toString(), "--out", dir.resolve("x.zip").toString()));
+        assertEquals(Main.USAGE, terminal.run("pack", dir.toString(), "--out", dir.resolve("x.zip").toString()));
         assertTrue(err.toString().contains("nothing to pack in " + dir + ": module-info.java: a submission is not a"
                 + " module"), err.toString());
         assertEquals(2, err.toString().lines().count(), err.toString());
@@ -114,7 +106,7 @@ class PackCommandTest {
     @Test
     void a_file_that_is_not_a_zip_is_one_line() throws IOException {
         Path text = Files.writeString(dir.resolve("notes.zip"), "not a zip");
-        assertEquals(Main.USAGE, run("grade", text.toString()));
+        assertEquals(Main.USAGE, terminal.run("grade", text.toString()));
         assertTrue(err.toString().startsWith("fearless: " + text + " is not a zip the grader can read"), err.toString());
         assertEquals(1, err.toString().lines().count(), err.toString());
     }
@@ -129,7 +121,7 @@ class PackCommandTest {
 
     private GradeReport grade(String submission, String reports) throws IOException {
         Path folder = dir.resolve(reports);
-        assertEquals(0, run("grade", submission, "-e", "box", "--check", BOX_CHECKS, "--format", "json", "--out",
+        assertEquals(0, terminal.run("grade", submission, "-e", "box", "--check", BOX_CHECKS, "--format", "json", "--out",
                 folder.toString()), err.toString());
         return JsonReport.parse(Files.readString(folder.resolve("report.json")));
     }

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fearless.grader.engine.FileTrees;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The selfcheck's verdict is its exit code: 0 for a sound kit, 1 when a fixture fails, 2 for a
@@ -24,19 +22,13 @@ class SelfcheckCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
+    private final Terminal terminal = new Terminal();
+    private final StringWriter out = terminal.out;
+    private final StringWriter err = terminal.err;
 
     @Test
     void a_sound_kit_narrowed_to_one_mutant_passes() {
-        assertEquals(0, run("selfcheck", "--project", KIT.toString(), "--exercise", "drop-scope", "--seeds", "1",
+        assertEquals(0, terminal.run("selfcheck", "--project", KIT.toString(), "--exercise", "drop-scope", "--seeds", "1",
                 "--mutant", "own-twice-accepted"), out + "\n" + err);
         String text = out.toString();
         assertTrue(text.contains("stubs: ok, "), text);
@@ -60,7 +52,7 @@ class SelfcheckCommandTest {
                   - drop-scope/reverse_drop_order
                 """);
 
-        assertEquals(SelfcheckCommand.NOT_SOUND, run("selfcheck", "--project", kit.toString(), "--exercise",
+        assertEquals(SelfcheckCommand.NOT_SOUND, terminal.run("selfcheck", "--project", kit.toString(), "--exercise",
                 "drop-scope", "--seeds", "1"), out + "\n" + err);
         String text = out.toString();
         assertTrue(text.contains("mutant drop-scope/changes-nothing: FAILED, "), text);
@@ -72,22 +64,22 @@ class SelfcheckCommandTest {
 
     @Test
     void a_mutant_filter_that_matches_nothing_is_refused() {
-        assertEquals(Main.USAGE, run("selfcheck", "--project", KIT.toString(), "--mutant", "no-such-mutant"));
+        assertEquals(Main.USAGE, terminal.run("selfcheck", "--project", KIT.toString(), "--mutant", "no-such-mutant"));
         assertTrue(err.toString().startsWith("fearless: no mutant matches 'no-such-mutant'; the mutants are: box/"),
                 err.toString());
     }
 
     @Test
     void an_unknown_exercise_or_a_count_below_one_is_refused() {
-        assertEquals(Main.USAGE, run("selfcheck", "--exercise", "nope"));
+        assertEquals(Main.USAGE, terminal.run("selfcheck", "--exercise", "nope"));
         assertTrue(err.toString().contains("no exercise 'nope'; the exercises are: box, drop-scope, mutex"), err.toString());
-        assertEquals(Main.USAGE, run("selfcheck", "--seeds", "0"));
+        assertEquals(Main.USAGE, terminal.run("selfcheck", "--seeds", "0"));
         assertTrue(err.toString().contains("--seeds and --jobs must be at least 1"), err.toString());
     }
 
     @Test
     void a_kit_without_a_calibration_set_is_refused() {
-        assertEquals(Main.USAGE, run("selfcheck", "--project", dir.toString()));
+        assertEquals(Main.USAGE, terminal.run("selfcheck", "--project", dir.toString()));
         assertTrue(err.toString().contains("no calibration set at "), err.toString());
     }
 }

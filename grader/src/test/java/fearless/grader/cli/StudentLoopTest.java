@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fearless.grader.course.Course;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The student's loop around a grade: the saved reports, {@code list} and {@code hint}. */
 class StudentLoopTest {
@@ -28,21 +26,15 @@ class StudentLoopTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
+    private final Terminal terminal = new Terminal();
+    private final StringWriter out = terminal.out;
+    private final StringWriter err = terminal.err;
 
     /** Whatever the workspace holds, every file the terminal points to exists. */
     @Test
     void every_run_saves_the_whole_text_where_the_terminal_says() throws IOException {
         Path reports = dir.resolve("reports");
-        assertEquals(0, run("grade", EXERCISES, "-e", "drop-scope", "--out", reports.toString()), err.toString());
+        assertEquals(0, terminal.run("grade", EXERCISES, "-e", "drop-scope", "--out", reports.toString()), err.toString());
         assertTrue(Files.isRegularFile(reports.resolve("report.txt")));
         assertTrue(Files.isRegularFile(reports.resolve("report.json")));
         assertTrue(Files.readString(reports.resolve("report.txt")).contains("drop-scope/reverse_drop_order"));
@@ -58,9 +50,9 @@ class StudentLoopTest {
     @Test
     void list_shows_the_latest_grade_of_each_exercise_and_the_next_one() {
         Path reports = dir.resolve("reports");
-        assertEquals(0, run("grade", SOLUTIONS, "-e", "drop-scope", "--out", reports.toString()), err.toString());
+        assertEquals(0, terminal.run("grade", SOLUTIONS, "-e", "drop-scope", "--out", reports.toString()), err.toString());
         out.getBuffer().setLength(0);
-        assertEquals(0, run("list", "--out", reports.toString()), err.toString());
+        assertEquals(0, terminal.run("list", "--out", reports.toString()), err.toString());
         String list = out.toString();
         assertTrue(list.lines().anyMatch(l -> l.contains("drop-scope") && l.contains("25/25") && l.contains("passed")),
                 list);
@@ -73,7 +65,7 @@ class StudentLoopTest {
     @Test
     void a_run_of_one_check_records_no_progress() {
         Path reports = dir.resolve("reports");
-        assertEquals(0, run("grade", SOLUTIONS, "--check", "drop-scope/reverse_drop_order", "--out", reports.toString()),
+        assertEquals(0, terminal.run("grade", SOLUTIONS, "--check", "drop-scope/reverse_drop_order", "--out", reports.toString()),
                 err.toString());
         assertTrue(Files.isRegularFile(reports.resolve("report.txt")));
         assertTrue(Files.notExists(reports.resolve(ProgressLog.FILE)));
@@ -93,20 +85,20 @@ class StudentLoopTest {
         List<String> hints = Course.load().exercise("mutex").orElseThrow().hints();
         for (int i = 1; i < hints.size() + 2; i++) {
             out.getBuffer().setLength(0);
-            assertEquals(0, run("hint", "mutex", "--out", reports), err.toString());
+            assertEquals(0, terminal.run("hint", "mutex", "--out", reports), err.toString());
             int shown = Math.min(i, hints.size() - 1);
             assertTrue(out.toString().startsWith("hint " + (shown + 1) + " of " + hints.size() + " for mutex: "
                     + hints.get(shown)), out.toString());
             assertEquals(shown == hints.size() - 1, out.toString().contains("That is the last hint."), out.toString());
         }
         out.getBuffer().setLength(0);
-        assertEquals(0, run("hint", "mutex", "--all", "--out", reports));
+        assertEquals(0, terminal.run("hint", "mutex", "--all", "--out", reports));
         assertEquals(hints.size(), out.toString().lines().count(), out.toString());
     }
 
     @Test
     void a_hint_for_no_exercise_names_the_real_ones() {
-        assertEquals(Main.USAGE, run("hint", "nope", "--out", dir.toString()));
+        assertEquals(Main.USAGE, terminal.run("hint", "nope", "--out", dir.toString()));
         assertTrue(err.toString().contains("no exercise 'nope'; the exercises are: box, drop-scope, mutex"), err.toString());
     }
 

@@ -36,40 +36,34 @@ class WatchCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter err = new StringWriter();
-    private final StringWriter out = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setErr(new PrintWriter(err, true));
-        cli.setOut(new PrintWriter(out, true));
-        return cli.execute(args);
-    }
+    private final Terminal terminal = new Terminal();
+    private final StringWriter err = terminal.err;
+    private final StringWriter out = terminal.out;
 
     @Test
     void a_missing_submission_is_one_line() {
-        assertEquals(Main.USAGE, run("watch", dir.resolve("missing").toString()));
+        assertEquals(Main.USAGE, terminal.run("watch", dir.resolve("missing").toString()));
         assertTrue(err.toString().startsWith("fearless: no submission at "), err.toString());
         assertEquals(1, err.toString().lines().count(), err.toString());
     }
 
     @Test
     void two_words_that_name_no_exercise_are_refused() {
-        assertEquals(Main.USAGE, run("watch", SOLUTIONS.toString(), "nope"));
+        assertEquals(Main.USAGE, terminal.run("watch", SOLUTIONS.toString(), "nope"));
         assertTrue(err.toString().contains("nor 'nope' is an exercise; the exercises are: box, drop-scope, mutex"),
                 err.toString());
     }
 
     @Test
     void two_exercises_are_refused() {
-        assertEquals(Main.USAGE, run("watch", "box", "mutex"));
+        assertEquals(Main.USAGE, terminal.run("watch", "box", "mutex"));
         assertTrue(err.toString().contains("watch starts at one exercise, not at both 'box' and 'mutex'"),
                 err.toString());
     }
 
     @Test
     void an_unknown_sandbox_is_refused() {
-        assertEquals(Main.USAGE, run("watch", "--sandbox", "docker"));
+        assertEquals(Main.USAGE, terminal.run("watch", "--sandbox", "docker"));
         assertTrue(err.toString().contains("unknown sandbox 'docker'"), err.toString());
     }
 
