@@ -48,9 +48,7 @@ final class HintCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         Course course = Course.load();
-        ExerciseInfo info = course.exercise(exercise).orElseThrow(() -> new UsageException("no exercise '"
-                + exercise + "'; the exercises are: "
-                + String.join(", ", course.exercises().stream().map(ExerciseInfo::id).toList())));
+        ExerciseInfo info = UsageException.requireExercise(course, exercise);
         List<String> hints = info.hints();
         String lesson = course.topicOf(info).lesson();
         if (hints.isEmpty()) {

@@ -72,12 +72,7 @@ final class SelfcheckCommand implements Callable<Integer> {
             throw new UsageException("--seeds and --jobs must be at least 1");
         }
         Course course = Course.load();
-        for (String id : exercises) {
-            if (course.exercise(id).isEmpty()) {
-                throw new UsageException("no exercise '" + id + "'; the exercises are: " + String.join(", ",
-                        course.exercises().stream().map(Course.ExerciseInfo::id).toList()));
-            }
-        }
+        exercises.forEach(id -> UsageException.requireExercise(course, id));
         Path root = project != null ? project : Path.of(System.getProperty("fearless.home", "."));
         Set<String> chosen = Selfcheck.mutants(root, exercises, new FixtureFilter("mutant", mutants));
         List<Long> seedList = LongStream.range(seed, seed + seeds).boxed().toList();

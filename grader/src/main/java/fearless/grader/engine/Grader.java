@@ -254,9 +254,7 @@ public final class Grader {
         }
         List<ExerciseInfo> selected = new ArrayList<>();
         for (String id : ids) {
-            selected.add(course.exercise(id).orElseThrow(() -> new UsageException("no exercise '" + id
-                    + "'; the exercises are: " + String.join(", ",
-                    course.exercises().stream().map(ExerciseInfo::id).toList()))));
+            selected.add(UsageException.requireExercise(course, id));
         }
         return selected;
     }
