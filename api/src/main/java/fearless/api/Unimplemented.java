@@ -13,7 +13,7 @@ public final class Unimplemented extends Panic {
 
     /**
      * @param exercise the exercise id from the course manifest, e.g. {@code "mutex"}
-     * @param lesson the lesson to read, e.g. {@code "course-notes/02-mutex.md"}
+     * @param lesson the lesson to read, e.g. {@code "course-notes/06-mutex.md"}
      */
     public Unimplemented(String exercise, String lesson) {
         super("not yet implemented: exercise '" + exercise + "' (read " + lesson + ")");

@@ -71,9 +71,9 @@ class ResultTest {
 
     @Test
     void a_stub_names_its_exercise_and_lesson() {
-        Unimplemented u = new Unimplemented("mutex", "course-notes/02-mutex.md");
+        Unimplemented u = new Unimplemented("mutex", "course-notes/06-mutex.md");
         assertInstanceOf(Panic.class, u);
         assertTrue(u.getMessage().contains("mutex"), u.getMessage());
-        assertTrue(u.getMessage().contains("course-notes/02-mutex.md"), u.getMessage());
+        assertTrue(u.getMessage().contains("course-notes/06-mutex.md"), u.getMessage());
     }
 }

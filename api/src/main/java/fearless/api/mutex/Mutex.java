@@ -14,7 +14,7 @@ import java.util.function.Function;
  * }                                   // unlocked here
  * }</pre>
  *
- * <p>Rules (see {@code course-notes/02-mutex.md}):
+ * <p>Rules (see {@code course-notes/06-mutex.md}):
  * <ul>
  *   <li>X1 {@link #lock()} blocks until the lock is free; closing the guard unlocks;</li>
  *   <li>X2 at most one thread holds the lock at any time;</li>

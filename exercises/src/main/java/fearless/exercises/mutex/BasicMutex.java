@@ -20,7 +20,7 @@ import java.util.function.Function;
  * {@code fearless.api.Panic} instead of deadlocking, and a guard used from another thread throws
  * {@code OwnershipError} E0277.
  *
- * <p>Rules: X1 to X8. Read {@code course-notes/02-mutex.md} first.
+ * <p>Rules: X1 to X8. Read {@code course-notes/06-mutex.md} first.
  *
  * <p>Hints:
  * <ul>
@@ -48,37 +48,37 @@ public final class BasicMutex<T> implements Mutex<T> {
     /** Blocks until the lock is free, then takes it (X1, X2); poisoned: Err(PoisonError(guard)) (X5). */
     @Override
     public Result<MutexGuard<T>, PoisonError<MutexGuard<T>>> lock() {
-        throw new Unimplemented("mutex", "course-notes/02-mutex.md");
+        throw new Unimplemented("mutex", "course-notes/06-mutex.md");
     }
 
     /** Takes the lock only if it is free right now; never blocks (X3). */
     @Override
     public Result<MutexGuard<T>, TryLockError<MutexGuard<T>>> tryLock() {
-        throw new Unimplemented("mutex", "course-notes/02-mutex.md");
+        throw new Unimplemented("mutex", "course-notes/06-mutex.md");
     }
 
     /** Runs {@code body} under the lock; unlocks on every path; a throwing body poisons (X4). */
     @Override
     public <R> R withLock(Function<? super MutexGuard<T>, ? extends R> body) {
-        throw new Unimplemented("mutex", "course-notes/02-mutex.md");
+        throw new Unimplemented("mutex", "course-notes/06-mutex.md");
     }
 
     /** Whether a holder failed while holding the lock, and nobody cleared it since (X4, X5). */
     @Override
     public boolean isPoisoned() {
-        throw new Unimplemented("mutex", "course-notes/02-mutex.md");
+        throw new Unimplemented("mutex", "course-notes/06-mutex.md");
     }
 
     /** Forgives the poison (X5). */
     @Override
     public void clearPoison() {
-        throw new Unimplemented("mutex", "course-notes/02-mutex.md");
+        throw new Unimplemented("mutex", "course-notes/06-mutex.md");
     }
 
     /** Waits for the lock, retires the mutex and returns the value (X6); every later use is E0382. */
     @Override
     public Result<T, PoisonError<T>> intoInner() {
-        throw new Unimplemented("mutex", "course-notes/02-mutex.md");
+        throw new Unimplemented("mutex", "course-notes/06-mutex.md");
     }
 
     /**
@@ -92,19 +92,19 @@ public final class BasicMutex<T> implements Mutex<T> {
         /** The guarded value. */
         @Override
         public T get() {
-            throw new Unimplemented("mutex", "course-notes/02-mutex.md");
+            throw new Unimplemented("mutex", "course-notes/06-mutex.md");
         }
 
         /** Replaces the guarded value. */
         @Override
         public void set(T value) {
-            throw new Unimplemented("mutex", "course-notes/02-mutex.md");
+            throw new Unimplemented("mutex", "course-notes/06-mutex.md");
         }
 
         /** Unlocks, once, and only from the locking thread (X1, X8). */
         @Override
         public void close() {
-            throw new Unimplemented("mutex", "course-notes/02-mutex.md");
+            throw new Unimplemented("mutex", "course-notes/06-mutex.md");
         }
     }
 }

@@ -88,7 +88,7 @@ public record Course(String title, List<Topic> topics, HiddenFeedback hiddenFeed
 
     /**
      * A rule of the behaviour contract: a few words a report can print beside its id, and the
-     * lesson section that explains it ({@code course-notes/02-mutex.md#rule-x2}).
+     * lesson section that explains it ({@code course-notes/06-mutex.md#rule-x2}).
      */
     public record Rule(String title, String lesson) {
     }

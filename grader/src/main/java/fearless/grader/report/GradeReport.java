@@ -28,7 +28,7 @@ public record GradeReport(String submission, long seed, int score, int maxScore,
         rules = rules == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(rules));
     }
 
-    /** A rule's few words and its lesson section ({@code course-notes/02-mutex.md#rule-x2}). */
+    /** A rule's few words and its lesson section ({@code course-notes/06-mutex.md#rule-x2}). */
     public record RuleLink(String title, String lesson) {
     }
 }

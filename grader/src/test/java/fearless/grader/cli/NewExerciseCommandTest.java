@@ -102,7 +102,7 @@ class NewExerciseCommandTest {
         assertEquals(List.of("rw-lock/example_check"), mutant.trips());
         assertEquals("fearless/solutions/rwlock/BasicRwLock.java", mutant.edits().get(0).file());
 
-        String lesson = Files.readString(project.resolve("course-notes/02-mutex.md"));
+        String lesson = Files.readString(project.resolve("course-notes/06-mutex.md"));
         assertTrue(lesson.contains("\n## 17. Exercise rw-lock\n"), "the lesson's next section");
         String promises = Files.readString(project.resolve("grader/src/test/resources/promises/promises.yaml"));
         assertTrue(promises.indexOf("fearless/api/mutex/RwLockProvider.java:") < promises.indexOf(
@@ -147,10 +147,10 @@ class NewExerciseCommandTest {
 
     @Test
     void a_new_topic_whose_lesson_is_written_already_extends_it() throws IOException {
-        String before = Files.readString(project.resolve("course-notes/03-threads.md"));
+        String before = Files.readString(project.resolve("course-notes/07-threads.md"));
         assertEquals(0, run("spawn", "--topic", "threads"), err.toString());
-        assertEquals("course-notes/03-threads.md", topic(Files.readString(project.resolve(MANIFEST)), "threads").lesson());
-        String after = Files.readString(project.resolve("course-notes/03-threads.md"));
+        assertEquals("course-notes/07-threads.md", topic(Files.readString(project.resolve(MANIFEST)), "threads").lesson());
+        String after = Files.readString(project.resolve("course-notes/07-threads.md"));
         assertTrue(after.startsWith(before.stripTrailing()) && after.contains("\n## 10. Exercise spawn\n"), after);
     }
 
@@ -180,7 +180,7 @@ class NewExerciseCommandTest {
         List<String> left = Leftovers.in(project);
         for (String file : List.of("fearless/api/mutex/RwLock.java", "fearless/api/mutex/RwLockProvider.java",
                 "fearless/exercises/rwlock/BasicRwLock.java", "fearless/solutions/rwlock/BasicRwLock.java",
-                "checks/rwlock/RwLockChecks.java", "course.yaml", "rw-lock/example-bug/mutant.yaml", "02-mutex.md")) {
+                "checks/rwlock/RwLockChecks.java", "course.yaml", "rw-lock/example-bug/mutant.yaml", "06-mutex.md")) {
             assertTrue(left.stream().anyMatch(l -> l.contains(file + ":")), file + " has no TODO: " + left);
         }
     }

@@ -82,9 +82,9 @@ class StudentExportRulesTest {
                 + StudentExport.INSTRUCTOR_ONLY + "\n\nThe mutant schema...\n");
         new StudentExport(kit, manifest(root -> { })).write(student);
         assertFalse(Files.exists(student.resolve("course-notes/authoring.md")));
-        String lesson = Files.readString(student.resolve("course-notes/02-mutex.md"));
+        String lesson = Files.readString(student.resolve("course-notes/06-mutex.md"));
         assertFalse(lesson.contains("<!-- mutants:"), "a mutant note is left in the lesson");
-        String original = Files.readString(kit.resolve("course-notes/02-mutex.md"));
+        String original = Files.readString(kit.resolve("course-notes/06-mutex.md"));
         assertEquals(original.lines().filter(l -> !l.contains("<!-- mutants:")).toList(), lesson.lines().toList(),
                 "only the notes go");
         // The page's own links, and nothing else of the index, go with it: no dead link is left.
@@ -163,7 +163,7 @@ class StudentExportRulesTest {
         assertTrue(pom.contains("<module>exercises</module>"), pom);
         String readme = Files.readString(student.resolve("README.md"));
         assertTrue(readme.contains("| 3 | `mutex` | A mutex with guards and poisoning | [Mutex\\<T>: shared state behind"
-                + " a lock](course-notes/02-mutex.md) | " + expected + " |"), readme);
+                + " a lock](course-notes/06-mutex.md) | " + expected + " |"), readme);
         assertFalse(readme.contains("{{"), readme);
     }
 }

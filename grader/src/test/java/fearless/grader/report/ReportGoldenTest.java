@@ -34,7 +34,7 @@ class ReportGoldenTest {
                         + "\"waiter-2\" WAITING\n  at Object.wait\n  at BasicMutex.lock\n\"main\" WAITING\n  at Thread.join\n"
                         + "  at Check.run", 6000, false, false);
         ExerciseResult mutex = new ExerciseResult("mutex", "mutex", "A mutex with guards and poisoning",
-                "course-notes/02-mutex.md", 2, 11, List.of(), List.of(), List.of("Wait in a loop.", "Unlock with notifyAll."),
+                "course-notes/06-mutex.md", 2, 11, List.of(), List.of(), List.of("Wait in a loop.", "Unlock with notifyAll."),
                 List.of(passed, failed, timedOut));
         ExerciseResult box = new ExerciseResult("box", "ownership", "An owning handle: Box<T>", "course-notes/01-ownership.md",
                 0, 3, List.of("""
@@ -59,8 +59,8 @@ class ReportGoldenTest {
                 "course-notes/01-ownership.md#rule-o2"));
         rules.put("O4", new GradeReport.RuleLink("dropped in reverse order", "course-notes/01-ownership.md#rule-o4"));
         rules.put("X1", new GradeReport.RuleLink("lock returns a guard; dropping it unlocks",
-                "course-notes/02-mutex.md#rule-x1"));
-        rules.put("X2", new GradeReport.RuleLink("mutual exclusion", "course-notes/02-mutex.md#rule-x2"));
+                "course-notes/06-mutex.md#rule-x1"));
+        rules.put("X2", new GradeReport.RuleLink("mutual exclusion", "course-notes/06-mutex.md#rule-x2"));
         return new GradeReport("exercises", 42, 2, 16, 4321, "Eclipse Adoptium 17.0.15+6", List.of(box, scope, mutex),
                 "bwrap", List.of("fearless/exercises/mutex/Link.java: a symbolic link; only regular files inside the"
                         + " submission are read"), rules);

@@ -32,7 +32,7 @@ public final class RuleCheck {
      * Checks {@code rule} on the submission's classes of the exercise package {@code segment}.
      *
      * @param firstLine what is wrong, in plain words, with rule ids (the feedback's first line)
-     * @param lesson the lesson to read, e.g. {@code course-notes/02-mutex.md}
+     * @param lesson the lesson to read, e.g. {@code course-notes/06-mutex.md}
      */
     public static void assertHolds(String segment, ArchRule rule, String firstLine, String lesson) {
         assertHolds(SubmissionClasses.inPackage(segment), segment, rule, firstLine, lesson);

@@ -19,7 +19,7 @@ import org.opentest4j.AssertionFailedError;
 final class Mutexes {
 
     /** The lesson every mutex check points to. */
-    static final String LESSON = "course-notes/02-mutex.md";
+    static final String LESSON = "course-notes/06-mutex.md";
 
     /** How long a call that must not block may take. */
     static final Duration SHORT = Duration.ofSeconds(2);

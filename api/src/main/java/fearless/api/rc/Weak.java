@@ -1,0 +1,28 @@
+package fearless.api.rc;
+
+import java.util.Optional;
+
+/**
+ * Rust's {@code std::rc::Weak<T>}: a reference that does not keep the value alive. It can be
+ * upgraded to a strong {@link Rc} while the value lives.
+ *
+ * @param <T> the referenced value
+ */
+public interface Weak<T> extends AutoCloseable {
+
+    /** A new strong reference while the value lives ({@code weak.upgrade()}); empty once it was dropped (A5). */
+    Optional<Rc<T>> upgrade();
+
+    /** The value's strong count; 0 once it was dropped, or for a weak reference made by {@link RcProvider#newWeak()}. */
+    int strongCount();
+
+    /** The value's weak count; 0 once no strong reference remains (as Rust's {@code Weak::weak_count}). */
+    int weakCount();
+
+    /** Another weak reference to the same value ({@code Weak::clone}): weak count + 1. */
+    Weak<T> cloneWeak();
+
+    /** Drops this weak reference: weak count - 1. A second call does nothing. */
+    @Override
+    void close();
+}
