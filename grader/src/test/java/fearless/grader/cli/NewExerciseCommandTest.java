@@ -135,10 +135,10 @@ class NewExerciseCommandTest {
     void a_new_topic_gets_a_manifest_topic_and_a_lesson_of_its_own() throws IOException {
         assertEquals(0, run("spsc-queue", "--topic", "channels", "--title", "A \"queue\""), err.toString());
         Topic topic = topic(Files.readString(project.resolve(MANIFEST)), "channels");
-        assertEquals("course-notes/05-channels.md", topic.lesson());
+        assertEquals("course-notes/09-channels.md", topic.lesson());
         assertEquals("A \"queue\"", last(topic).title());
         assertEquals("fearless.api.channels.SpscQueueProvider", last(topic).provider());
-        String lesson = Files.readString(project.resolve("course-notes/05-channels.md"));
+        String lesson = Files.readString(project.resolve("course-notes/09-channels.md"));
         assertTrue(lesson.startsWith("# Lesson 5: Channels\n"), lesson);
         assertTrue(lesson.contains("## 2. Mistakes the checks catch\n\n- ")
                 && lesson.contains("<!-- mutants: spsc-queue/example-bug -->"), "a mistakes list LessonMistakesTest reads");
