@@ -139,7 +139,7 @@ class NewExerciseCommandTest {
         assertEquals("A \"queue\"", last(topic).title());
         assertEquals("fearless.api.channels.SpscQueueProvider", last(topic).provider());
         String lesson = Files.readString(project.resolve("course-notes/09-channels.md"));
-        assertTrue(lesson.startsWith("# Lesson 5: Channels\n"), lesson);
+        assertTrue(lesson.startsWith("# Lesson 9: Channels\n"), lesson);
         assertTrue(lesson.contains("## 2. Mistakes the checks catch\n\n- ")
                 && lesson.contains("<!-- mutants: spsc-queue/example-bug -->"), "a mistakes list LessonMistakesTest reads");
         assertTrue(Files.isRegularFile(project.resolve("api/src/main/java/fearless/api/channels/SpscQueue.java")));
