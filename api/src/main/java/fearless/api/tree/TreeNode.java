@@ -24,9 +24,15 @@ public interface TreeNode<T> {
     /** The node's value. */
     T value();
 
-    /** A new strong reference to the parent while it lives ({@code parent.borrow().upgrade()}); the caller closes it. */
+    /**
+     * A new strong reference to the parent while it lives ({@code parent.borrow().upgrade()}); the caller closes it.
+     * Empty for a node that was never added as a child, and once its parent was dropped (A5).
+     */
     Optional<Rc<TreeNode<T>>> parent();
 
-    /** New strong references to the children, in the order they were added; the caller closes them. */
+    /**
+     * New strong references to the children, in the order they were added; the caller closes them.
+     * Each raises its child's strong count by one until it is closed (A1).
+     */
     List<Rc<TreeNode<T>>> children();
 }
