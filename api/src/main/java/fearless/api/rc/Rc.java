@@ -24,8 +24,9 @@ import java.util.function.UnaryOperator;
  *   <li>A5 {@link Weak#upgrade()} fails once the strong count is zero.</li>
  * </ul>
  * Every use of a closed or unwrapped handle, except {@link #close()}, is
- * {@link fearless.api.OwnershipError} E0382. An {@code Rc} is for one thread ({@code !Send}):
- * its counts need not be safe to change from several threads at once.
+ * {@link fearless.api.OwnershipError} E0382; passing one to {@link #ptrEq} is a use too. An
+ * {@code Rc} is for one thread ({@code !Send}): its counts need not be safe to change from
+ * several threads at once.
  *
  * @param <T> the shared value
  */
@@ -43,7 +44,7 @@ public interface Rc<T> extends AutoCloseable {
     /** How many strong references (live handles) the value has ({@code Rc::strong_count}). */
     int strongCount();
 
-    /** How many weak references the value has ({@code Rc::weak_count}). */
+    /** How many weak references (live {@link Weak} handles) the value has ({@code Rc::weak_count}). */
     int weakCount();
 
     /** Whether both handles share one value ({@code Rc::ptr_eq}). */
@@ -59,13 +60,16 @@ public interface Rc<T> extends AutoCloseable {
     /**
      * Rust's {@code Rc::get_mut}: if there is no other strong and no weak reference, replaces the
      * value with {@code update}'s result and returns {@code true}; otherwise returns {@code false}
-     * and does not call {@code update} (A4).
+     * and does not call {@code update} (A4). {@code update} takes the old value over (it is not
+     * dropped), and the drop action later receives the new one.
      */
     boolean getMut(UnaryOperator<T> update);
 
     /**
      * Drops this strong reference: strong count - 1, and at zero the value's drop action runs
-     * (A2). Does nothing on a handle already closed or unwrapped.
+     * (A2). Does nothing on a handle already closed or unwrapped. The count is zero before the
+     * drop action runs, so from inside the action no {@link Weak} upgrades any more (A5). If the
+     * action throws, the exception propagates as it is, and the handle and the value stay dropped.
      */
     @Override
     void close();

@@ -17,6 +17,6 @@ public interface RcProvider {
      */
     <T> Rc<T> create(T value, Consumer<? super T> drop);
 
-    /** A weak reference to nothing ({@code Weak::new()}): it never upgrades. */
+    /** A weak reference to nothing ({@code Weak::new()}): it never upgrades, and both its counts are 0. */
     <T> Weak<T> newWeak();
 }

@@ -4,16 +4,23 @@ import java.util.Optional;
 
 /**
  * Rust's {@code std::rc::Weak<T>}: a reference that does not keep the value alive. It can be
- * upgraded to a strong {@link Rc} while the value lives.
+ * upgraded to a strong {@link Rc} while the value lives. Every use of a closed {@code Weak},
+ * except {@link #close()}, is {@link fearless.api.OwnershipError} E0382.
  *
  * @param <T> the referenced value
  */
 public interface Weak<T> extends AutoCloseable {
 
-    /** A new strong reference while the value lives ({@code weak.upgrade()}); empty once it was dropped (A5). */
+    /**
+     * A new strong reference while the value lives ({@code weak.upgrade()}): strong count + 1.
+     * Empty once the strong count is zero, the value dropped or unwrapped (A5).
+     */
     Optional<Rc<T>> upgrade();
 
-    /** The value's strong count; 0 once it was dropped, or for a weak reference made by {@link RcProvider#newWeak()}. */
+    /**
+     * The value's strong count; 0 once no strong reference remains (the value dropped or
+     * unwrapped), and for a weak reference made by {@link RcProvider#newWeak()}.
+     */
     int strongCount();
 
     /** The value's weak count; 0 once no strong reference remains (as Rust's {@code Weak::weak_count}). */
