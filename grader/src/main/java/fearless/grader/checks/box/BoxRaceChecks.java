@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongToIntFunction;
 import java.util.function.Supplier;
 
-/** Threads racing on one box: moves and closes from several threads at once. */
+/** Threads racing on one box: moves, closes and assignments from several threads at once. */
 @Exercise("box")
 class BoxRaceChecks {
 
@@ -113,6 +113,25 @@ class BoxRaceChecks {
                         + "close both took it, so it had two owners or was dropped twice (O7, O3). The table shows "
                         + "the results, then the interleaving; look for the step where both threads saw the box "
                         + "still owned. Check and mark the handle in one atomic step.")
+                .check();
+    }
+
+    /**
+     * An assignment racing a move, and a replace racing a close, explored interleaving by
+     * interleaving: the old value is taken out by exactly one of them, so it is never dropped
+     * twice, nor handed back after it was dropped (O7, O3).
+     */
+    @Graded(points = 2, category = Category.RACE, rules = {"O7", "O3"})
+    void assignments_are_linearizable() {
+        ModelCheck.of("box/assignments_are_linearizable", ContestedBox.class)
+                .scenario(Scenario.of().thread("move").thread("set").post("closeAll"))
+                .scenario(Scenario.of().thread("close").thread("replace").post("closeAll"))
+                .invocations(INTERLEAVINGS)
+                .onFailure("a set() or replace() raced a move() or close() on another thread and both took the old "
+                        + "value: it was dropped twice, or handed back after it was dropped, or the new value was "
+                        + "lost (O7, O3). The table shows the results (closeAll counts the drops), then the "
+                        + "interleaving; look for the step where both threads saw the box still owning \"v\". Check "
+                        + "that the handle owns a value and put the new one in, in one atomic step.")
                 .check();
     }
 }
