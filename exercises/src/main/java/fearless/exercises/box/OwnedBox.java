@@ -10,12 +10,12 @@ import java.util.function.UnaryOperator;
  *
  * <p>Build a handle that owns one value and runs the value's drop action when it is closed. A
  * value has exactly one owner: {@link #move()} hands it to a new handle and kills this one, and
- * from then on every use of this handle ({@code get}, {@code move}, {@code cloneWith}) throws
- * {@code OwnershipError.useAfterMove(...)} (E0382) with one plain sentence saying whether the
- * Box was moved or dropped. {@link #close()} runs the drop action exactly once, and never on a
- * handle that was moved from, so try-with-resources is always safe. {@link #set} assigns a new
- * value and drops the old one ({@code *b = v;}); {@link #replace} assigns a new value and hands the
- * old one back, dropping nothing ({@code std::mem::replace}). Both are E0382 on a dead handle.
+ * from then on every use of this handle ({@code get}, {@code move}, {@code cloneWith}, {@code set},
+ * {@code replace}) throws {@code OwnershipError.useAfterMove(...)} (E0382) with one plain sentence
+ * saying whether the Box was moved or dropped. {@link #close()} runs the drop action exactly once,
+ * and never on a handle that was moved from, so try-with-resources is always safe. {@link #set}
+ * assigns a new value and drops the old one ({@code *b = v;}); {@link #replace} assigns a new value
+ * and hands the old one back, dropping nothing ({@code std::mem::replace}).
  *
  * <p>Rules: O1, O2, O3, O5, O7. Read {@code course-notes/01-ownership.md} first.
  *
