@@ -36,7 +36,6 @@ import java.util.function.Function;
  * thread, but it is {@code Sync} when {@code T} is, so Rust lets a scoped thread read through
  * {@code &guard} while the locking thread waits for it. The kit refuses every use from another
  * thread, a simplification: it cannot tell a borrow from a move.
-
  *
  * @param <T> the guarded value
  */
