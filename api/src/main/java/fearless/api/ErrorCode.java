@@ -15,8 +15,14 @@ public enum ErrorCode {
     E0505("cannot move out of value because it is borrowed"),
     /** A reference that outlives the value it refers to. */
     E0597("borrowed value does not live long enough"),
-    /** A value that may not cross threads ({@code !Send} or {@code !Sync}) used from another thread. */
-    E0277("cannot be sent between threads safely");
+    /**
+     * A trait bound not satisfied: a type lacks a trait the code needs, such as {@code Send} or
+     * {@code Sync} for a value used from another thread. rustc words the title per trait
+     * ({@code `Rc<i32>` cannot be sent between threads safely} for {@code Send},
+     * {@code cannot be shared between threads safely} for {@code Sync},
+     * {@code the trait bound `String: Copy` is not satisfied} for others); the kit uses the general form.
+     */
+    E0277("the trait bound is not satisfied");
 
     private final String title;
 
@@ -24,7 +30,7 @@ public enum ErrorCode {
         this.title = title;
     }
 
-    /** rustc's own one-line title for the error. */
+    /** rustc's own one-line title for the error, in its general form: without the names of the types involved. */
     public String title() {
         return title;
     }

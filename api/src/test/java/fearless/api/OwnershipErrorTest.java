@@ -13,7 +13,7 @@ class OwnershipErrorTest {
         OwnershipError e = OwnershipError.useAfterMove("the box was moved to a new owner");
         assertEquals(ErrorCode.E0382, e.code());
         assertEquals("error[E0382]: use of moved value: the box was moved to a new owner", e.getMessage());
-        assertEquals("cannot be sent between threads safely", ErrorCode.E0277.title());
+        assertEquals("the trait bound is not satisfied", ErrorCode.E0277.title());
     }
 
     @Test

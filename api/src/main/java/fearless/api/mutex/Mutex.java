@@ -23,13 +23,19 @@ import java.util.function.Function;
  *       passed to {@link #withLock} throws (a guard closed by try-with-resources never poisons);</li>
  *   <li>X5 a poisoned mutex still locks, but returns the guard inside a {@link PoisonError};
  *       the poison stays until {@link #clearPoison()};</li>
- *   <li>X6 {@link #intoInner()} consumes the mutex and returns the value;</li>
+ *   <li>X6 {@link #intoInner()} consumes the mutex and returns the value; called while the calling
+ *       thread still holds a guard of it, it is {@link fearless.api.OwnershipError} E0505, as rustc
+ *       refuses to move a mutex out while its guard borrows it;</li>
  *   <li>X7 locking again on the thread that holds the lock would deadlock in Rust; here it must
  *       throw a {@link fearless.api.Panic} instead, from {@link #lock()} and {@link #withLock}
  *       ({@link #tryLock()} answers {@code WouldBlock}, as Rust's does);</li>
  *   <li>X8 a guard belongs to the thread that locked: using or closing it from another thread is
  *       {@link fearless.api.OwnershipError} E0277.</li>
  * </ul>
+ * X8 is stricter than Rust: a {@code MutexGuard} is {@code !Send}, so it cannot move to another
+ * thread, but it is {@code Sync} when {@code T} is, so Rust lets a scoped thread read through
+ * {@code &guard} while the locking thread waits for it. The kit refuses every use from another
+ * thread, a simplification: it cannot tell a borrow from a move.
  *
  * @param <T> the guarded value
  */
@@ -70,8 +76,12 @@ public interface Mutex<T> {
 
     /**
      * Consumes the mutex and returns its value: {@code Ok(value)}, or {@code Err(PoisonError(value))}
-     * if poisoned (X6). Every later use of the mutex is E0382. Panics (X7) if the calling thread
-     * still holds the lock; waits for the lock if another thread holds it.
+     * if poisoned (X6). Every later use of the mutex is E0382. If the calling thread still holds a
+     * guard of this mutex, this is {@link fearless.api.OwnershipError} E0505 (rustc's "cannot move
+     * out of the mutex because it is borrowed": a compile error, not a deadlock), and the mutex
+     * stays as it was. If another thread holds the lock, this waits for it: in Rust that thread
+     * borrows the mutex through a scope or shares it through an {@code Arc}, and the owner can take
+     * the value only once that thread is done.
      */
     Result<T, PoisonError<T>> intoInner();
 }

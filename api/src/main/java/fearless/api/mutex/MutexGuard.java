@@ -8,6 +8,11 @@ package fearless.api.mutex;
  * and from a thread other than the one that locked are E0277 (a guard is {@code !Send}, X8);
  * so is {@link #close()} from another thread, which leaves the lock held. Closing twice does
  * nothing.
+ *
+ * <p>Rust is more lenient than the kit here: {@code MutexGuard<T>} is {@code Sync} when {@code T}
+ * is, so a scoped thread may read through a shared {@code &guard}; only moving the guard (or
+ * dropping it) on another thread is refused. Java cannot tell a shared borrow from a move, so the
+ * kit refuses both: its simplification, not Rust's rule.
  */
 public interface MutexGuard<T> extends AutoCloseable {
 

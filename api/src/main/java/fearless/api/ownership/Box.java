@@ -7,10 +7,10 @@ import java.util.function.UnaryOperator;
  * owner is dropped ({@link #close()}) the value's drop action runs, exactly once.
  *
  * <pre>{@code
- * try (Box<String> s1 = boxes.create("hello", v -> log("drop " + v))) {
- *     Box<String> s2 = s1.move();   // let s2 = s1;
- *     s1.get();                     // error[E0382]: use of moved value
- * }                                 // s1 is moved-from: closing it does nothing
+ * try (Box<String> s1 = boxes.create("hello", v -> log("drop " + v));
+ *      Box<String> s2 = s1.move()) {   // let s2 = s1;
+ *     s1.get();                        // error[E0382]: use of moved value
+ * }                                    // s2 drops "hello"; s1 is moved-from: closing it does nothing
  * }</pre>
  *
  * <p>Rules (see {@code course-notes/01-ownership.md}):
@@ -18,16 +18,24 @@ import java.util.function.UnaryOperator;
  *   <li>O1 a value has exactly one owner at a time;</li>
  *   <li>O2 {@link #move()} transfers ownership; every later use of the old handle is E0382;</li>
  *   <li>O3 {@link #close()} runs the drop action exactly once; closing again, or closing a
- *       moved-from handle, does nothing;</li>
+ *       moved-from handle, does nothing; {@link #set} drops the old value, as an assignment does
+ *       in Rust, and {@link #replace} hands it back instead;</li>
  *   <li>O5 {@link #cloneWith} makes an independent owner of an independent copy, with its own drop;</li>
  *   <li>O7 moving is atomic: of two threads racing to move the same handle, exactly one wins and
  *       the other gets E0382.</li>
  * </ul>
- * "Use" means {@link #get()}, {@link #move()} and {@link #cloneWith}; a dead handle answers each
- * with {@link fearless.api.OwnershipError} code {@link fearless.api.ErrorCode#E0382}.
- * A {@link #get()} or {@link #cloneWith} racing {@link #close()} on another thread may see the
- * value while it is being dropped: in Rust a borrow keeps the value alive until the borrow ends,
- * which no Java type can enforce, so only moves and closes racing each other are defined (O7, O3).
+ * "Use" means {@link #get()}, {@link #move()}, {@link #cloneWith}, {@link #set} and
+ * {@link #replace}; a dead handle answers each with {@link fearless.api.OwnershipError} code
+ * {@link fearless.api.ErrorCode#E0382}.
+ * Moving, closing, {@link #set} and {@link #replace} each take the value out of the handle in one
+ * atomic step: racing one another on several threads, they act one after the other, so every
+ * value the handle ever held is handed on or dropped once, never twice. In Rust they cannot race
+ * at all ({@code set} and {@code replace} need {@code &mut b}, which excludes every other use);
+ * the kit asks for the atomic step because Java cannot refuse the race.
+ * A {@link #get()} or {@link #cloneWith} racing {@link #close()}, {@link #set} or {@link #replace}
+ * on another thread may see the old value while it is being dropped or handed back: in Rust a
+ * borrow keeps the value alive until the borrow ends, which no Java type can enforce, so that race
+ * is left undefined.
  *
  * @param <T> the owned value
  */
@@ -49,6 +57,22 @@ public interface Box<T> extends AutoCloseable {
      * this handle still owns its value.
      */
     Box<T> cloneWith(UnaryOperator<T> cloner);
+
+    /**
+     * Assigns a new value ({@code *b = value;}): this handle owns {@code value} from then on, and
+     * the drop action runs once on the old value before {@code set} returns. The handle owns {@code value} before that drop
+     * action runs, so if the action throws, the exception propagates as it is and the handle keeps
+     * {@code value} (in Rust the new value is written even when the old one's drop panics).
+     * E0382 if this handle is dead: nothing is dropped, and {@code value} stays the caller's.
+     */
+    void set(T value);
+
+    /**
+     * Puts {@code value} in the box and hands the old value back, dropping nothing (Rust's
+     * {@code std::mem::replace(&mut *b, value)}): the caller owns the old value from then on, and
+     * this handle drops {@code value} when it is closed. E0382 if this handle is dead.
+     */
+    T replace(T value);
 
     /** Whether this handle still owns its value (neither moved nor dropped). */
     boolean isOwner();

@@ -1,8 +1,13 @@
 package fearless.api.ownership;
 
 /**
- * A block's scope as Rust sees it: every value it owns is dropped when the scope ends, in reverse
- * order of creation, and a value moved out before the end is not dropped by it.
+ * A block's scope as Rust sees it: every value it owns is dropped when the scope ends, and a value
+ * moved out before the end is not dropped by it. The scope stands for the locals of one block, and
+ * {@link #own} for a declaration: what it adopts first drops last, whatever order the values were
+ * created in.
+ * Rust drops a block's locals in reverse order of declaration (a local declared first and
+ * initialized later still drops last), while the elements of a {@code Vec} and the fields of a
+ * struct drop front to back: a scope models the first, not the others.
  *
  * <pre>{@code
  * try (DropScope scope = scopes.open()) {
@@ -49,7 +54,7 @@ public interface DropScope extends AutoCloseable {
     /** How many values the scope still owns. */
     int owned();
 
-    /** Ends the scope: drops what it still owns, last created first. A second call does nothing. */
+    /** Ends the scope: drops what it still owns, last owned first. A second call does nothing. */
     @Override
     void close();
 }

@@ -10,10 +10,12 @@ import java.util.function.UnaryOperator;
  *
  * <p>Build a handle that owns one value and runs the value's drop action when it is closed. A
  * value has exactly one owner: {@link #move()} hands it to a new handle and kills this one, and
- * from then on every use of this handle ({@code get}, {@code move}, {@code cloneWith}) throws
- * {@code OwnershipError.useAfterMove(...)} (E0382) with one plain sentence saying whether the
- * Box was moved or dropped. {@link #close()} runs the drop action exactly once, and never on a
- * handle that was moved from, so try-with-resources is always safe.
+ * from then on every use of this handle ({@code get}, {@code move}, {@code cloneWith}, {@code set},
+ * {@code replace}) throws {@code OwnershipError.useAfterMove(...)} (E0382) with one plain sentence
+ * saying whether the Box was moved or dropped. {@link #close()} runs the drop action exactly once,
+ * and never on a handle that was moved from, so try-with-resources is always safe. {@link #set}
+ * assigns a new value and drops the old one ({@code *b = v;}); {@link #replace} assigns a new value
+ * and hands the old one back, dropping nothing ({@code std::mem::replace}).
  *
  * <p>Rules: O1, O2, O3, O5, O7. Read {@code course-notes/01-ownership.md} first.
  *
@@ -27,14 +29,20 @@ import java.util.function.UnaryOperator;
  *   <li>{@code close()} needs the same care: two racing closes must still drop once.</li>
  *   <li>Mark the handle dead before running the drop action: the action may look at the handle,
  *       or throw, and either way the handle must already be dropped.</li>
+ *   <li>{@code set} and {@code replace} change the value, and a racing {@code move()} or
+ *       {@code close()} must not take the same old value as they do: keep the value and the
+ *       state together (an immutable pair behind one {@code AtomicReference}, swapped with
+ *       {@code compareAndSet}), or guard both with {@code synchronized}.</li>
+ *   <li>{@code set}: put the new value in first, then drop the old one, so a drop action that
+ *       throws leaves the new value in place.</li>
  * </ul>
  *
  * @param <T> the owned value
  */
 public final class OwnedBox<T> implements Box<T> {
 
-    // Suggested state (your choice): the value, the drop action, and one atomic marker for
-    // "owned / moved / dropped", e.g. an AtomicReference to a small enum.
+    // Suggested state (your choice): the drop action, and one AtomicReference to a small immutable
+    // record of "owned / moved / dropped" and the value, replaced as a whole.
 
     /** A new owner of {@code value}; {@code drop} runs when this owner (or the one it moves to) is closed. */
     public OwnedBox(T value, Consumer<? super T> drop) {
@@ -56,6 +64,18 @@ public final class OwnedBox<T> implements Box<T> {
     /** A new, independent owner of {@code cloner}'s copy, with the same drop action (O5). */
     @Override
     public Box<T> cloneWith(UnaryOperator<T> cloner) {
+        throw new Unimplemented("box", "course-notes/01-ownership.md");
+    }
+
+    /** {@code *b = value;}: owns {@code value} from now on, and drops the old value (O3). E0382 if dead. */
+    @Override
+    public void set(T value) {
+        throw new Unimplemented("box", "course-notes/01-ownership.md");
+    }
+
+    /** {@code std::mem::replace}: owns {@code value} from now on, and returns the old value undropped (O3). */
+    @Override
+    public T replace(T value) {
         throw new Unimplemented("box", "course-notes/01-ownership.md");
     }
 

@@ -19,7 +19,8 @@ import fearless.api.ownership.DropScope;
  *
  * <p>Hints:
  * <ul>
- *   <li>Reverse order of creation is a stack, not a queue ({@code ArrayDeque.push} / iteration).</li>
+ *   <li>Reverse order of {@code own} is a stack, not a queue ({@code ArrayDeque.push} / iteration):
+ *       the scope stands for a block's locals, which Rust drops last declared first.</li>
  *   <li>Compare by identity ({@code ==}), not {@code equals}: two equal values are still two
  *       values, with two owners. {@code List.remove(Object)} uses {@code equals}.</li>
  *   <li>Wrap each drop in its own {@code try}/{@code catch}; remember only the first failure.</li>

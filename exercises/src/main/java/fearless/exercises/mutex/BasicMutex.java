@@ -16,9 +16,10 @@ import java.util.function.Function;
  * blocks. {@link #withLock} runs a function under the lock; if the function throws, the mutex
  * becomes poisoned. A poisoned mutex still locks, but hands the guard back inside a
  * {@link PoisonError} until {@link #clearPoison()}. {@link #intoInner()} retires the mutex and
- * returns the value. Locking again on the thread that holds the lock throws a
- * {@code fearless.api.Panic} instead of deadlocking, and a guard used from another thread throws
- * {@code OwnershipError} E0277.
+ * returns the value; called by the thread that still holds a guard, it throws
+ * {@code OwnershipError} E0505 (rustc refuses to move the mutex out while the guard borrows it).
+ * Locking again on the thread that holds the lock throws a {@code fearless.api.Panic} instead of
+ * deadlocking, and a guard used from another thread throws {@code OwnershipError} E0277.
  *
  * <p>Rules: X1 to X8. Read {@code course-notes/06-mutex.md} first.
  *
@@ -75,7 +76,10 @@ public final class BasicMutex<T> implements Mutex<T> {
         throw new Unimplemented("mutex", "course-notes/06-mutex.md");
     }
 
-    /** Waits for the lock, retires the mutex and returns the value (X6); every later use is E0382. */
+    /**
+     * Waits for the lock, retires the mutex and returns the value (X6); every later use is E0382.
+     * E0505 if the calling thread still holds a guard (X6).
+     */
     @Override
     public Result<T, PoisonError<T>> intoInner() {
         throw new Unimplemented("mutex", "course-notes/06-mutex.md");

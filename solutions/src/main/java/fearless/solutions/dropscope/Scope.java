@@ -14,7 +14,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A Rust block's scope: it drops what it owns when it ends, last created first (O4).
+ * A Rust block's scope: it drops what it owns when it ends, last owned first (O4), as a block
+ * drops its locals last declared first.
  *
  * <p>The values sit on a stack, so ending the scope is just popping it. Membership is by
  * identity, never {@code equals}: two equal values are still two values with two owners. A scope

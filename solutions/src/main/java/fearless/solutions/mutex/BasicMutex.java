@@ -22,9 +22,11 @@ import java.util.function.Function;
  *
  * <p>Choices the api leaves open, made the way Rust would:
  * <ul>
- *   <li>X7: {@link #lock()}, {@link #withLock} and {@link #intoInner()} on the thread that holds the
- *       lock throw a {@link Panic} at once instead of deadlocking; {@link #tryLock()} answers
+ *   <li>X7: {@link #lock()} and {@link #withLock} on the thread that holds the lock throw a
+ *       {@link Panic} at once instead of deadlocking; {@link #tryLock()} answers
  *       {@code WouldBlock}.</li>
+ *   <li>X6: {@link #intoInner()} on the thread that holds the lock is E0505, which the api asks
+ *       for: rustc refuses to move the mutex out while the guard borrows it.</li>
  *   <li>Waiting for the lock ignores interrupts, as Rust's lock and {@code ReentrantLock.lock()}
  *       do; the interrupt flag is set again once the lock is taken.</li>
  *   <li>After {@link #intoInner()} the mutex is gone: every method, {@link #isPoisoned()} and
@@ -122,7 +124,10 @@ public final class BasicMutex<T> implements Mutex<T> {
     public Result<T, PoisonError<T>> intoInner() {
         synchronized (monitor) {
             ensureAlive();
-            ensureNotHeldByCaller("intoInner()");
+            if (owner == Thread.currentThread()) {
+                throw new OwnershipError(ErrorCode.E0505, "intoInner() while this thread still holds a guard of this"
+                        + " mutex: the guard borrows the mutex, so it cannot be moved out (X6); close the guard first");
+            }
             awaitUnlocked();
             ensureAlive(); // another thread's intoInner() may have won while we waited
             consumed = true;

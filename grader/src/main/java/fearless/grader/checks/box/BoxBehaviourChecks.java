@@ -358,6 +358,109 @@ class BoxBehaviourChecks {
         }
     }
 
+    /** {@code *b = v;}: the old value is dropped at once, and the box owns the new one, to its end. */
+    @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"O3"})
+    void set_drops_the_old_value() {
+        String first = new String("first");
+        String second = new String("second");
+        Box<String> b = create(first);
+        Outcome.done().because("O3").verify("b.set(second) on a box of first", Outcome.ofRun(() -> b.set(second)));
+        assertEquals(1, drops.size(), "b.set(second) must drop the old value at once, as *b = v; does in Rust (O3); "
+                + "the drop action ran " + drops.size() + " times");
+        assertSame(first, drops.get(0), "b.set(second) must drop the old value, first, not the new one (O3); it "
+                + "dropped " + Outcome.show(drops.get(0)));
+        assertTrue(b.isOwner(), "after b.set(second), b still owns a value: isOwner() must be true (O3)");
+        assertSame(second, Outcome.require("b.get() after b.set(second)", "O3", b::get),
+                "after b.set(second), b.get() must return second (O3)");
+        Box<String> moved = Outcome.require("b.move() after b.set(second)", "O2", b::move);
+        moved.close();
+        assertEquals(2, drops.size(), "after b.set(second), moving b and closing the new owner must drop second, "
+                + "once: two drops in all (O3), not " + drops.size());
+        assertSame(second, drops.get(1), "after b.set(second), closing the owner must drop second (O3); it dropped "
+                + Outcome.show(drops.get(1)));
+    }
+
+    /** {@code std::mem::replace}: the old value comes back, undropped; the box drops the new one at its end. */
+    @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"O3"})
+    void replace_hands_the_old_value_back() {
+        String first = new String("first");
+        String second = new String("second");
+        Box<String> b = create(first);
+        assertSame(first, Outcome.require("b.replace(second) on a box of first", "O3", () -> b.replace(second)),
+                "b.replace(second) must hand back the old value itself, first (O3)");
+        assertEquals(List.of(), drops, "b.replace(second) must drop nothing: the old value is the caller's now, as "
+                + "with std::mem::replace (O3)");
+        assertTrue(b.isOwner(), "after b.replace(second), b still owns a value: isOwner() must be true (O3)");
+        assertSame(second, Outcome.require("b.get() after b.replace(second)", "O3", b::get),
+                "after b.replace(second), b.get() must return second (O3)");
+        b.close();
+        assertEquals(1, drops.size(), "closing b after b.replace(second) must drop once, second (O3), not "
+                + drops.size() + " times");
+        assertSame(second, drops.get(0), "closing b after b.replace(second) must drop second, the value it owns now "
+                + "(O3); it dropped " + Outcome.show(drops.get(0)));
+    }
+
+    /** A dead handle takes no new value: set and replace are E0382, drop nothing, and leave it dead. */
+    @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"O2", "O3"})
+    void assign_to_dead_handle() {
+        Box<String> b1 = create("moved");
+        Box<String> b2 = b1.move();
+        dead("O2").verify("b1.set(\"late\") after Box b2 = b1.move()", Outcome.ofRun(() -> b1.set("late")));
+        dead("O2").verify("b1.replace(\"late\") after Box b2 = b1.move()", Outcome.of(() -> b1.replace("late")));
+        assertFalse(b1.isOwner(), "a refused set() or replace() must leave the moved-from b1 dead: b1.isOwner() must "
+                + "be false (O2)");
+        assertEquals(List.of(), drops, "set() on a moved-from handle must drop nothing: the value is b2's, and "
+                + "\"late\" stays the caller's (O2, O3)");
+        assertEquals("moved", Outcome.require("b2.get() after the refused b1.set(..)", "O2", b2::get),
+                "a refused b1.set(..) must leave b2's value alone (O2)");
+        Box<String> dropped = create("dropped");
+        dropped.close();
+        dead("O2").verify("b.set(\"late\") after b.close()", Outcome.ofRun(() -> dropped.set("late")));
+        dead("O2").verify("b.replace(\"late\") after b.close()", Outcome.of(() -> dropped.replace("late")));
+        dropped.close();
+        b2.close();
+        assertEquals(List.of("dropped", "moved"), drops, "after set() and replace() were refused on dead handles, "
+                + "closing everything must drop each value once: [dropped, moved] (O2, O3)");
+    }
+
+    /**
+     * The box holds the new value before the old one's drop action runs: seen from that action it
+     * already does, and when the action throws, the exception comes out of {@code set} as it is
+     * and the box keeps the new value (Rust writes it even when the old value's drop panics).
+     */
+    @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"O3"})
+    void set_with_failing_drop() {
+        Planted failure = new Planted("the old value's drop failed");
+        AtomicReference<Box<String>> self = new AtomicReference<>();
+        Outcome[] inside = new Outcome[1];
+        Box<String> b = create("old", v -> {
+            drops.add(v);
+            if ("old".equals(v) && inside[0] == null) {
+                Box<String> box = self.get();
+                inside[0] = Outcome.of(box::get);
+                throw failure;
+            }
+        });
+        self.set(b);
+        requireSame(failure, thrownBy(() -> b.set("new")), "b.set(\"new\") whose drop action throws on the old value",
+                "the drop action's", "O3");
+        assertEquals(List.of("old"), drops, "b.set(\"new\") must run the drop action once, on the old value (O3)");
+        Outcome expected = Outcome.returned("new").because("O3");
+        if (!expected.matches(inside[0])) {
+            throw new AssertionFailedError("b.get() inside the old value's drop action, run by b.set(\"new\"), should "
+                    + expected.asExpected() + " (O3), but " + inside[0].asActual() + ". Put the new value in the box "
+                    + "first, then drop the old one: the box must never hold a value that is being dropped");
+        }
+        assertTrue(b.isOwner(), "the old value's drop threw, but b owns \"new\" all the same: b.isOwner() must be "
+                + "true (O3)");
+        assertEquals("new", Outcome.require("b.get() after a b.set(\"new\") whose drop action threw", "O3", b::get),
+                "the old value's drop threw, but b.set(\"new\") had put \"new\" in the box first, as Rust does: "
+                        + "b.get() must return \"new\" (O3). Put the new value in, then drop the old one");
+        b.close();
+        assertEquals(List.of("old", "new"), drops, "closing b after the failed drop must drop \"new\", once; \"old\" "
+                + "was dropped already (O3)");
+    }
+
     @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"O1", "O2"})
     void is_owner() {
         Box<String> b1 = create("hello");

@@ -12,8 +12,8 @@ import java.util.function.UnaryOperator;
 import org.quicktheories.core.Gen;
 
 /**
- * The operations of the box property (create, get, move, cloneWith, isOwner, close) and the
- * generator of their sequences.
+ * The operations of the box property (create, get, move, cloneWith, set, replace, isOwner, close)
+ * and the generator of their sequences.
  *
  * <p>Every op that may make a handle has a label (its position in the generated sequence), and
  * every op that uses a handle names its maker's label. So when the minimizer removes an op, the
@@ -24,7 +24,7 @@ final class BoxOps {
     /** The cloner every clone uses: the copy is told apart from the original by a prime. */
     static final UnaryOperator<String> PRIME = v -> v + "'";
 
-    private static final int KINDS = 10;
+    private static final int KINDS = 12;
 
     private BoxOps() {
     }
@@ -50,7 +50,9 @@ final class BoxOps {
                 case 4, 5 -> new Move(target, label);
                 case 6 -> new CloneWith(target, label);
                 case 7 -> new IsOwner(target);
-                default -> new Close(target);
+                case 8, 9 -> new Close(target);
+                case 10 -> new Assign(target);
+                default -> new Replace(target);
             };
             if (op instanceof Create || op instanceof Move || op instanceof CloneWith) {
                 makers.add(label);
@@ -232,6 +234,74 @@ final class BoxOps {
         public Outcome run(Handles system) {
             system.put(label, system.get(target).cloneWith(PRIME));
             return Outcome.done();
+        }
+    }
+
+    /** {@code bI.set("vK")}: the old value is dropped. */
+    static final class Assign extends OnHandle {
+        Assign(int target) {
+            super(target);
+        }
+
+        @Override
+        OnHandle aimedAt(int other) {
+            return new Assign(other);
+        }
+
+        @Override
+        public String describe(BoxModel model) {
+            return name(model) + ".set(\"" + model.nextValue() + "\")";
+        }
+
+        @Override
+        public Outcome expect(BoxModel model) {
+            String value = model.takeValue();
+            BoxModel.Slot slot = model.slot(target);
+            if (!slot.owner) {
+                return dead();
+            }
+            model.set(slot, value);
+            return Outcome.done().because("O3");
+        }
+
+        @Override
+        public Outcome run(Handles system) {
+            String value = system.nextValue();
+            system.get(target).set(value);
+            return Outcome.done();
+        }
+    }
+
+    /** {@code bI.replace("vK")}: the old value comes back, undropped. */
+    static final class Replace extends OnHandle {
+        Replace(int target) {
+            super(target);
+        }
+
+        @Override
+        OnHandle aimedAt(int other) {
+            return new Replace(other);
+        }
+
+        @Override
+        public String describe(BoxModel model) {
+            return name(model) + ".replace(\"" + model.nextValue() + "\")";
+        }
+
+        @Override
+        public Outcome expect(BoxModel model) {
+            String value = model.takeValue();
+            BoxModel.Slot slot = model.slot(target);
+            if (!slot.owner) {
+                return dead();
+            }
+            return Outcome.returned(model.replace(slot, value)).because("O3");
+        }
+
+        @Override
+        public Outcome run(Handles system) {
+            String value = system.nextValue();
+            return Outcome.returned(system.get(target).replace(value));
         }
     }
 

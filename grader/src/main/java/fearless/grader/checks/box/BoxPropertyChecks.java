@@ -13,8 +13,8 @@ import fearless.grader.check.property.StatefulProperty;
 class BoxPropertyChecks {
 
     /**
-     * Random sequences of create, get, move, cloneWith, isOwner and close on several handles: every
-     * outcome, and the values dropped so far, must match the model.
+     * Random sequences of create, get, move, cloneWith, set, replace, isOwner and close on several
+     * handles: every outcome, and the values dropped so far, must match the model.
      */
     @Graded(points = 6, category = Category.PROPERTY, rules = {"O1", "O2", "O3", "O5"})
     void ownership_model() {

@@ -23,8 +23,12 @@ final class Handles {
     }
 
     void create(int label) {
-        String value = "v" + created++;
-        boxes.put(label, provider.create(value, drops::add));
+        boxes.put(label, provider.create(nextValue(), drops::add));
+    }
+
+    /** The value the next create, set or replace brings, counted as the model counts them. */
+    String nextValue() {
+        return "v" + created++;
     }
 
     Box<String> get(int label) {

@@ -41,18 +41,24 @@ class DropScopeBehaviourChecks {
         return Outcome.error(ErrorCode.E0382).because("O2");
     }
 
+    /**
+     * The scope stands for a block's locals and {@code own} for a declaration: what it owned first
+     * drops last, whatever order the values were created in (c is created first here, owned last).
+     */
     @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"O4"})
     void reverse_drop_order() {
         DropScope scope = open();
+        Res c = res("c");
+        Res b = res("b");
         Res a = res("a");
         assertSame(a, scope.own(a), "own(a) must return a itself (O4)");
-        scope.own(res("b"));
-        scope.own(res("c"));
+        scope.own(b);
+        scope.own(c);
         assertEquals(3, scope.owned(), "a scope that owns a, b and c must say owned() == 3 (O4)");
         assertEquals(List.of(), drops, "owning must not drop anything (O4)");
         scope.close();
-        assertEquals(List.of("c", "b", "a"), drops,
-                "a scope that owned a, b, c must drop them last created first: c, b, a (O4)");
+        assertEquals(List.of("c", "b", "a"), drops, "a scope that owned a, then b, then c must drop them last owned "
+                + "first: c, b, a (O4), as Rust drops a block's locals last declared first");
         assertEquals(0, scope.owned(), "an ended scope owns nothing: owned() must be 0 (O4)");
     }
 

@@ -241,10 +241,7 @@ class MutexBehaviourChecks {
         });
     }
 
-    /**
-     * X7: locking again on the holding thread panics at once (lock, withLock, and intoInner, which
-     * would wait for its own guard); tryLock says WouldBlock.
-     */
+    /** X7: locking again on the holding thread panics at once (lock and withLock); tryLock says WouldBlock. */
     @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"X7"})
     void relock_on_same_thread_panics() {
         scenario("lock() on the thread that already holds the lock blocked: it would wait for itself forever; "
@@ -253,13 +250,10 @@ class MutexBehaviourChecks {
                     try (MutexGuard<Integer> g = ok(m.lock(), "lock() on a new mutex", "X1")) {
                         expectPanic("lock() on the thread that already holds the lock", "X7", m::lock);
                         expectPanic("withLock() on the thread that already holds the lock", "X7", () -> m.withLock(x -> 1));
-                        expectPanic("intoInner() on the thread that still holds the lock", "X6, X7: it would wait "
-                                + "for its own guard", m::intoInner);
                         check(!m.isPoisoned(), "a refused re-entrant lock is not a failure of the holder: the mutex "
                                 + "should not be poisoned (X4, X7)");
                         g.set(7);
-                        check(g.get() == 7, "the first guard should still work after the refused re-entrant lock and "
-                                + "intoInner() (X7): a refused intoInner() consumes nothing");
+                        check(g.get() == 7, "the first guard should still work after the refused re-entrant lock (X7)");
                     }
                     Result<MutexGuard<Integer>, TryLockError<MutexGuard<Integer>>> r =
                             onOtherThread("tryLock() after the guard was closed", () -> {
@@ -269,6 +263,32 @@ class MutexBehaviourChecks {
                             });
                     check(r.isOk(), "after the refused re-entrant lock and closing the first guard the mutex should be "
                             + "free, but tryLock() on another thread returned " + r + " (X7)");
+                });
+    }
+
+    /**
+     * X6: intoInner() on the thread that still holds a guard is E0505, as rustc refuses to move the
+     * mutex out while the guard borrows it; it must neither wait for its own guard nor consume the
+     * mutex. Once the guard is closed, intoInner() hands the value over.
+     */
+    @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"X6"})
+    void into_inner_while_holding_a_guard() {
+        scenario("intoInner() on the thread that still holds a guard blocked: it waits for its own guard; rustc "
+                + "refuses that program (E0505), so throw OwnershipError E0505 instead (X6)", () -> {
+                    Mutex<Integer> m = fresh(0);
+                    try (MutexGuard<Integer> g = ok(m.lock(), "lock() on a new mutex", "X1")) {
+                        expectOwnershipError(ErrorCode.E0505, "intoInner() on the thread that still holds a guard",
+                                "X6: the guard borrows the mutex, so it cannot be moved out; this is a compile error "
+                                        + "in Rust, not a deadlock nor a panic", m::intoInner);
+                        check(!m.isPoisoned(), "a refused intoInner() is not a failure of the holder: the mutex "
+                                + "should not be poisoned (X4, X6)");
+                        g.set(7);
+                        check(g.get() == 7, "the guard should still work after the refused intoInner(): a refused "
+                                + "intoInner() consumes nothing (X6)");
+                    }
+                    Result<Integer, PoisonError<Integer>> r = m.intoInner();
+                    check(r.isOk() && r.unwrap() == 7, "after the refused intoInner() and closing the guard, "
+                            + "intoInner() should return Ok(7), the guard's last write (X6), but returned " + r);
                 });
     }
 
