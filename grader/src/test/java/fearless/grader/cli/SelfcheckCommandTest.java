@@ -65,7 +65,7 @@ class SelfcheckCommandTest {
     @Test
     void a_mutant_filter_that_matches_nothing_is_refused() {
         assertEquals(Main.USAGE, terminal.run("selfcheck", "--project", KIT.toString(), "--mutant", "no-such-mutant"));
-        assertTrue(err.toString().startsWith("fearless: no mutant matches 'no-such-mutant'; the mutants are: box/"),
+        assertTrue(err.toString().startsWith("fearless: no mutant matches 'no-such-mutant'; the mutants are: borrows/"),
                 err.toString());
     }
 

@@ -117,7 +117,7 @@ class WatchCommandTest {
         CompletableFuture<Integer> watching = CompletableFuture.supplyAsync(() ->
                 cli.execute(SOLUTIONS.toString(), "drop-scope", "--sandbox", "none", "--out",
                         dir.resolve("reports").toString()));
-        await(out, t -> t.contains("[watch] grading mutex"));
+        await(out, t -> t.contains("[watch] grading borrows"));
         keys.close();
         assertEquals(0, watching.get(REPORT_WITHIN.toSeconds(), TimeUnit.SECONDS), err.toString());
         assertTrue(out.toString().endsWith("[watch] stopped\n"), out.toString());
