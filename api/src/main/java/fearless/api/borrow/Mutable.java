@@ -13,7 +13,8 @@ public interface Mutable<T> extends AutoCloseable {
 
     /**
      * Replaces the owner's value ({@code *m = v;}): the old value is dropped at once, with the
-     * owner's drop action (O3). E0597 once this borrow was closed.
+     * owner's drop action (O3), and the owner owns {@code value} from then on. E0597 once this
+     * borrow was closed, and then nothing is replaced or dropped.
      */
     void set(T value);
 

@@ -25,9 +25,12 @@ package fearless.api.borrow;
  *   <li>B4 closing a borrow releases it; closing one of two shared borrows still blocks a mutable one;</li>
  *   <li>O8 moving ({@link #move()}) or dropping ({@link #close()}) the owner while a borrow of it
  *       lives is E0505, and the owner keeps its value: rustc refuses the move, it does not end the borrow;</li>
- *   <li>L1, L2 a borrow used after it was closed, or after its owner was moved or dropped, is E0597;</li>
+ *   <li>L1, L2 a borrow used after its own {@code close()} is E0597, whatever became of its owner
+ *       since; a borrow that is still open never outlives its owner's value (O8);</li>
  *   <li>O2 every use of a moved or dropped owner is E0382.</li>
  * </ul>
+ * An owner and its borrows belong to one thread, as a Rust variable and the references to it in
+ * one function do: they need not be safe to use from several threads at once.
  *
  * @param <T> the owned value
  */
@@ -42,7 +45,10 @@ public interface Owner<T> extends AutoCloseable {
      */
     Mutable<T> borrowMut();
 
-    /** Moves the value to a new owner ({@code let y = x;}). E0505 while borrowed; E0382 if dead. */
+    /**
+     * Moves the value, as it is now, to a new owner ({@code let y = x;}) with the same drop action;
+     * this owner is dead from then on. E0505 while borrowed (this owner keeps its value); E0382 if dead.
+     */
     Owner<T> move();
 
     /** Whether this handle still owns its value (neither moved nor dropped). */

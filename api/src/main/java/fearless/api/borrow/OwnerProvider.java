@@ -9,7 +9,8 @@ import java.util.function.Consumer;
 public interface OwnerProvider {
 
     /**
-     * A new owner of {@code value}; {@code drop} runs once for each value the owner drops.
+     * A new owner of {@code value}, not borrowed; {@code drop} runs once for each value the owner
+     * drops.
      *
      * @param value the value to own (may be {@code null})
      * @param drop the value's drop action; never {@code null}

@@ -50,7 +50,7 @@ class WatchCommandTest {
     @Test
     void two_words_that_name_no_exercise_are_refused() {
         assertEquals(Main.USAGE, terminal.run("watch", SOLUTIONS.toString(), "nope"));
-        assertTrue(err.toString().contains("nor 'nope' is an exercise; the exercises are: box, drop-scope, mutex"),
+        assertTrue(err.toString().contains("nor 'nope' is an exercise; the exercises are: box, drop-scope, borrows, mutex"),
                 err.toString());
     }
 
@@ -117,7 +117,7 @@ class WatchCommandTest {
         CompletableFuture<Integer> watching = CompletableFuture.supplyAsync(() ->
                 cli.execute(SOLUTIONS.toString(), "drop-scope", "--sandbox", "none", "--out",
                         dir.resolve("reports").toString()));
-        await(out, t -> t.contains("[watch] grading mutex"));
+        await(out, t -> t.contains("[watch] grading borrows"));
         keys.close();
         assertEquals(0, watching.get(REPORT_WITHIN.toSeconds(), TimeUnit.SECONDS), err.toString());
         assertTrue(out.toString().endsWith("[watch] stopped\n"), out.toString());

@@ -108,12 +108,12 @@ class WatcherTest {
     @Test
     void moves_on_to_the_next_exercise_on_full_marks() throws Exception {
         Script grading = new Script(report(Map.of("box", points("box"))), report(Map.of("drop-scope", 3)),
-                report(Map.of("drop-scope", points("drop-scope"))), report(Map.of("mutex", 0)));
+                report(Map.of("drop-scope", points("drop-scope"))), report(Map.of("borrows", 0)));
         new Watcher(COURSE, grading, saves("fearless/exercises/dropscope/Scope.java"), out).run(Optional.of("box"));
-        assertEquals(List.of(List.of("box"), List.of("drop-scope"), List.of("drop-scope"), List.of("mutex")),
+        assertEquals(List.of(List.of("box"), List.of("drop-scope"), List.of("drop-scope"), List.of("borrows")),
                 grading.asked);
         assertTrue(text.toString().contains("[watch] box passes (36/36): next is drop-scope."), text.toString());
-        assertTrue(text.toString().contains("[watch] drop-scope passes (25/25): next is mutex."), text.toString());
+        assertTrue(text.toString().contains("[watch] drop-scope passes (25/25): next is borrows."), text.toString());
     }
 
     @Test
@@ -158,8 +158,8 @@ class WatcherTest {
     @Test
     void output_matches_golden() throws IOException, InterruptedException {
         Script grading = new Script(report(Map.of("drop-scope", 3)), report(Map.of("drop-scope", points("drop-scope"))),
-                report(List.of(result(exercise("mutex"), 0,
-                        List.of("fearless/exercises/mutex/BasicMutex.java:12: ';' expected")))));
+                report(List.of(result(exercise("borrows"), 0,
+                        List.of("fearless/exercises/borrows/LendingOwner.java:12: ';' expected")))));
         new Watcher(COURSE, grading, saves("fearless/exercises/dropscope/Scope.java"), out)
                 .run(Optional.of("drop-scope"));
         Path file = GOLDEN.resolve("watch.txt");
