@@ -159,7 +159,7 @@ class NewExerciseCommandTest {
         List<String> before = Files.readAllLines(project.resolve(MANIFEST));
         assertEquals(0, run("rc-cell", "--topic", "ownership", "--package", "rccell"), err.toString());
         Course course = Course.read(Files.newInputStream(project.resolve(MANIFEST)));
-        assertEquals(List.of("box", "drop-scope", "rc-cell", "borrows", "mutex"),
+        assertEquals(List.of("box", "drop-scope", "rc-cell", "borrows", "ref-cell", "rc", "tree", "mutex"),
                 course.exercises().stream().map(ExerciseInfo::id).toList());
         assertEquals("fearless.api.ownership.RcCellProvider", course.exercise("rc-cell").orElseThrow().provider());
         List<String> after = Files.readAllLines(project.resolve(MANIFEST));

@@ -162,7 +162,7 @@ class StudentExportRulesTest {
         assertFalse(pom.contains("<module>solutions</module>"), pom);
         assertTrue(pom.contains("<module>exercises</module>"), pom);
         String readme = Files.readString(student.resolve("README.md"));
-        assertTrue(readme.contains("| 4 | `mutex` | A mutex with guards and poisoning | [Mutex\\<T>: shared state behind"
+        assertTrue(readme.contains("| 7 | `mutex` | A mutex with guards and poisoning | [Mutex\\<T>: shared state behind"
                 + " a lock](course-notes/06-mutex.md) | " + expected + " |"), readme);
         assertFalse(readme.contains("{{"), readme);
     }

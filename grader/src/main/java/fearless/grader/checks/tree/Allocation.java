@@ -47,17 +47,17 @@ final class Allocation<T> {
         value = replacement;
     }
 
-    int strong() {
+    int strongCount() {
         return strong;
     }
 
     /** Open {@code Weak} handles to this value, whether or not it still lives (Rust frees the RcBox only at 0). */
-    int weak() {
+    int weakHandles() {
         return weak;
     }
 
     /** Whether a strong reference remains, so that a {@code Weak} can upgrade (A5). */
-    boolean alive() {
+    boolean valueLives() {
         return strong > 0;
     }
 

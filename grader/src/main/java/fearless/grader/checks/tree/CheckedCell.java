@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 
 /**
  * One cell of {@link CheckedCells}: Rust's {@code RefCell<T>}, with its panic messages as rustc
- * 1.95 prints them. A borrow flag, as in Rust: the number of shared borrows, or {@code -1} while
+ * 1.95 prints them. A borrow flag, as in Rust: the number of shared borrowState, or {@code -1} while
  * mutably borrowed.
  */
 final class CheckedCell<T> implements RefCell<T> {
@@ -24,9 +24,9 @@ final class CheckedCell<T> implements RefCell<T> {
     private static final int MUTABLY = -1;
 
     private final CheckedCells books;
-    private final Thread owner = Thread.currentThread();
+    private final Thread home = Thread.currentThread();
     private T value;
-    private int borrows;
+    private int borrowState;
 
     CheckedCell(CheckedCells books, T value) {
         this.books = books;
@@ -36,7 +36,7 @@ final class CheckedCell<T> implements RefCell<T> {
     @Override
     public Ref<T> borrow() {
         ensureOwner();
-        if (borrows == MUTABLY) {
+        if (borrowState == MUTABLY) {
             throw new Panic(ALREADY_MUTABLY_BORROWED);
         }
         return share();
@@ -45,7 +45,7 @@ final class CheckedCell<T> implements RefCell<T> {
     @Override
     public RefMut<T> borrowMut() {
         ensureOwner();
-        if (borrows != 0) {
+        if (borrowState != 0) {
             throw new Panic(ALREADY_BORROWED);
         }
         return lend();
@@ -54,13 +54,13 @@ final class CheckedCell<T> implements RefCell<T> {
     @Override
     public Result<Ref<T>, BorrowError> tryBorrow() {
         ensureOwner();
-        return borrows == MUTABLY ? Result.err(new BorrowError()) : Result.ok(share());
+        return borrowState == MUTABLY ? Result.err(new BorrowError()) : Result.ok(share());
     }
 
     @Override
     public Result<RefMut<T>, BorrowMutError> tryBorrowMut() {
         ensureOwner();
-        return borrows != 0 ? Result.err(new BorrowMutError()) : Result.ok(lend());
+        return borrowState != 0 ? Result.err(new BorrowMutError()) : Result.ok(lend());
     }
 
     @Override
@@ -73,7 +73,7 @@ final class CheckedCell<T> implements RefCell<T> {
         return old;
     }
 
-    /** As Rust's {@code swap}, which borrows both mutably: a cell swapped with itself panics. */
+    /** As Rust's {@code swap}, which borrowState both mutably: a cell swapped with itself panics. */
     @Override
     public void swap(RefCell<T> other) {
         ensureOwner();
@@ -98,13 +98,13 @@ final class CheckedCell<T> implements RefCell<T> {
     }
 
     private Ref<T> share() {
-        borrows++;
+        borrowState++;
         books.opened();
         return new CheckedRef<>(this, value);
     }
 
     private RefMut<T> lend() {
-        borrows = MUTABLY;
+        borrowState = MUTABLY;
         books.opened();
         books.changed();
         return new CheckedRefMut<>(this);
@@ -112,17 +112,17 @@ final class CheckedCell<T> implements RefCell<T> {
 
     /** One more shared borrow of the same value ({@code Ref::clone}, B5). */
     void shareAgain() {
-        borrows++;
+        borrowState++;
         books.opened();
     }
 
     void releaseShared() {
-        borrows--;
+        borrowState--;
         books.closed();
     }
 
     void releaseMutable() {
-        borrows = 0;
+        borrowState = 0;
         books.closed();
     }
 
@@ -135,14 +135,14 @@ final class CheckedCell<T> implements RefCell<T> {
     }
 
     private void ensureFree() {
-        if (borrows != 0) {
+        if (borrowState != 0) {
             throw new Panic(ALREADY_BORROWED);
         }
     }
 
     /** B7: a {@code RefCell} is {@code !Sync}. The tree's checks run on one thread, so this only guards. */
     void ensureOwner() {
-        if (Thread.currentThread() != owner) {
+        if (Thread.currentThread() != home) {
             throw new OwnershipError(ErrorCode.E0277, "a RefCell used from a thread other than the one that made it");
         }
     }

@@ -9,7 +9,7 @@ final class CheckedRef<T> implements Ref<T> {
 
     private final CheckedCell<?> cell;
     private final T value;
-    private boolean live = true;
+    private boolean held = true;
 
     CheckedRef(CheckedCell<?> cell, T value) {
         this.cell = cell;
@@ -34,22 +34,22 @@ final class CheckedRef<T> implements Ref<T> {
     public <U> Ref<U> map(Function<? super T, ? extends U> part) {
         ensureLive("map()");
         U mapped = part.apply(value);
-        live = false;
+        held = false;
         return new CheckedRef<>(cell, mapped);
     }
 
     @Override
     public void close() {
-        if (!live) {
+        if (!held) {
             return;
         }
-        live = false;
+        held = false;
         cell.releaseShared();
     }
 
     private void ensureLive(String call) {
         cell.ensureOwner();
-        if (!live) {
+        if (!held) {
             throw OwnershipError.useAfterMove("ref." + call + " on a Ref that was already closed or mapped");
         }
     }

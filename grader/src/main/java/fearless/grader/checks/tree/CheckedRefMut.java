@@ -7,7 +7,7 @@ import fearless.api.cell.RefMut;
 final class CheckedRefMut<T> implements RefMut<T> {
 
     private final CheckedCell<T> cell;
-    private boolean live = true;
+    private boolean held = true;
 
     CheckedRefMut(CheckedCell<T> cell) {
         this.cell = cell;
@@ -27,16 +27,16 @@ final class CheckedRefMut<T> implements RefMut<T> {
 
     @Override
     public void close() {
-        if (!live) {
+        if (!held) {
             return;
         }
-        live = false;
+        held = false;
         cell.releaseMutable();
     }
 
     private void ensureLive(String call) {
         cell.ensureOwner();
-        if (!live) {
+        if (!held) {
             throw OwnershipError.useAfterMove("refMut." + call + " on a RefMut that was already closed");
         }
     }

@@ -10,7 +10,7 @@ import java.util.function.UnaryOperator;
 final class LedgerRc<T> implements Rc<T> {
 
     private final Allocation<T> allocation;
-    private boolean live = true;
+    private boolean held = true;
 
     LedgerRc(Allocation<T> allocation) {
         this.allocation = allocation;
@@ -43,13 +43,13 @@ final class LedgerRc<T> implements Rc<T> {
     @Override
     public int strongCount() {
         ensureLive("strongCount()");
-        return allocation.strong();
+        return allocation.strongCount();
     }
 
     @Override
     public int weakCount() {
         ensureLive("weakCount()");
-        return allocation.weak();
+        return allocation.weakHandles();
     }
 
     @Override
@@ -61,17 +61,17 @@ final class LedgerRc<T> implements Rc<T> {
     @Override
     public Result<T, Rc<T>> tryUnwrap() {
         ensureLive("tryUnwrap()");
-        if (allocation.strong() != 1) {
+        if (allocation.strongCount() != 1) {
             return Result.err(this);
         }
-        live = false;
+        held = false;
         return Result.ok(allocation.unwrap());
     }
 
     @Override
     public boolean getMut(UnaryOperator<T> update) {
         ensureLive("getMut()");
-        if (allocation.strong() != 1 || allocation.weak() != 0) {
+        if (allocation.strongCount() != 1 || allocation.weakHandles() != 0) {
             return false;
         }
         allocation.value(update.apply(allocation.value()));
@@ -80,15 +80,15 @@ final class LedgerRc<T> implements Rc<T> {
 
     @Override
     public void close() {
-        if (!live) {
+        if (!held) {
             return;
         }
-        live = false;
+        held = false;
         allocation.release();
     }
 
     private void ensureLive(String call) {
-        if (!live) {
+        if (!held) {
             throw OwnershipError.useAfterMove("rc." + call + " on an Rc of " + allocation.name()
                     + " that was already closed: a closed handle is no longer a reference");
         }
@@ -96,6 +96,6 @@ final class LedgerRc<T> implements Rc<T> {
 
     @Override
     public String toString() {
-        return "Rc(" + allocation.name() + (live ? "" : ", closed") + ")";
+        return "Rc(" + allocation.name() + (held ? "" : ", closed") + ")";
     }
 }

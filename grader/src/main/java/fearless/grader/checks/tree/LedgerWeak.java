@@ -10,7 +10,7 @@ final class LedgerWeak<T> implements Weak<T> {
 
     /** {@code null} for {@code Weak::new()}: it points at nothing and never upgrades. */
     private final Allocation<T> allocation;
-    private boolean live = true;
+    private boolean held = true;
 
     LedgerWeak(Allocation<T> allocation) {
         this.allocation = allocation;
@@ -19,7 +19,7 @@ final class LedgerWeak<T> implements Weak<T> {
     @Override
     public Optional<Rc<T>> upgrade() {
         ensureLive("upgrade()");
-        if (allocation == null || !allocation.alive()) {
+        if (allocation == null || !allocation.valueLives()) {
             return Optional.empty();
         }
         allocation.retain();
@@ -29,13 +29,13 @@ final class LedgerWeak<T> implements Weak<T> {
     @Override
     public int strongCount() {
         ensureLive("strongCount()");
-        return allocation == null ? 0 : allocation.strong();
+        return allocation == null ? 0 : allocation.strongCount();
     }
 
     @Override
     public int weakCount() {
         ensureLive("weakCount()");
-        return allocation == null || !allocation.alive() ? 0 : allocation.weak();
+        return allocation == null || !allocation.valueLives() ? 0 : allocation.weakHandles();
     }
 
     @Override
@@ -49,23 +49,23 @@ final class LedgerWeak<T> implements Weak<T> {
 
     @Override
     public void close() {
-        if (!live) {
+        if (!held) {
             return;
         }
-        live = false;
+        held = false;
         if (allocation != null) {
             allocation.removeWeak();
         }
     }
 
     private void ensureLive(String call) {
-        if (!live) {
+        if (!held) {
             throw OwnershipError.useAfterMove("weak." + call + " on a Weak that was already closed");
         }
     }
 
     @Override
     public String toString() {
-        return "Weak(" + (allocation == null ? "nothing" : allocation.name()) + (live ? "" : ", closed") + ")";
+        return "Weak(" + (allocation == null ? "nothing" : allocation.name()) + (held ? "" : ", closed") + ")";
     }
 }

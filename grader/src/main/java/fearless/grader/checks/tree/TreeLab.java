@@ -145,20 +145,20 @@ final class TreeLab {
 
     /** The kit's strong count of the node called {@code name}. */
     int strong(String name) {
-        return allocation(name).strong();
+        return allocation(name).strongCount();
     }
 
     /** The kit's count of open {@code Weak} handles to the node called {@code name}. */
     int weak(String name) {
-        return allocation(name).weak();
+        return allocation(name).weakHandles();
     }
 
     /** Every value with a strong reference left, by name, with its strong count. */
     Map<String, Integer> strongCounts() {
         Map<String, Integer> counts = new TreeMap<>(TreeModel::byNumber);
         for (Allocation<?> a : rcs.allocations()) {
-            if (a.strong() > 0) {
-                counts.put(a.name(), a.strong());
+            if (a.strongCount() > 0) {
+                counts.put(a.name(), a.strongCount());
             }
         }
         return counts;
@@ -168,8 +168,8 @@ final class TreeLab {
     Map<String, Integer> openWeaks() {
         Map<String, Integer> counts = new TreeMap<>(TreeModel::byNumber);
         for (Allocation<?> a : rcs.allocations()) {
-            if (a.weak() > 0) {
-                counts.put(a.name(), a.weak());
+            if (a.weakHandles() > 0) {
+                counts.put(a.name(), a.weakHandles());
             }
         }
         return counts;
@@ -201,10 +201,10 @@ final class TreeLab {
     /** Fails unless the kit counts {@code strong} and {@code weak} references to {@code name}. */
     void expectCounts(String name, int strong, int weak, String after, String why) {
         Allocation<?> a = allocation(name);
-        if (a.strong() != strong || a.weak() != weak) {
+        if (a.strongCount() != strong || a.weakHandles() != weak) {
             throw new AssertionFailedError("after " + after + ", " + name + " should have strong = " + strong
-                    + ", weak = " + weak + " (" + why + "), but it has strong = " + a.strong() + ", weak = "
-                    + a.weak() + excess(a.strong() - strong, a.weak() - weak));
+                    + ", weak = " + weak + " (" + why + "), but it has strong = " + a.strongCount() + ", weak = "
+                    + a.weakHandles() + excess(a.strongCount() - strong, a.weakHandles() - weak));
         }
     }
 
