@@ -10,7 +10,7 @@ public enum ErrorCode {
     /** Two mutable borrows at once. */
     E0499("cannot borrow as mutable more than once at a time"),
     /** A shared and a mutable borrow at once. */
-    E0502("cannot borrow as mutable because it is also borrowed as immutable"),
+    E0502("cannot borrow as mutable and as immutable at once"),
     /** Moving or dropping a value while it is borrowed. */
     E0505("cannot move out of value because it is borrowed"),
     /** A reference that outlives the value it refers to. */
