@@ -31,7 +31,7 @@ solutions=$(median_ms ./fearless grade solutions)
 stubs=$(median_ms ./fearless grade exercises)
 deadlock=$(median_ms ./fearless grade "$work")
 per_exercise=""
-for e in box drop-scope mutex; do
+for e in $(sed -n 's/^      - id: //p' grader/src/main/resources/fearless/course.yaml); do
   per_exercise+="| \`./fearless grade solutions -e $e\` | $(median_ms ./fearless grade solutions -e "$e") ms | |"$'\n'
 done
 
