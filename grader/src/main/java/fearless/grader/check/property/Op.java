@@ -1,6 +1,8 @@
 package fearless.grader.check.property;
 
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * One step of a stateful property: a call on the system under test and the same call on a simple
@@ -41,5 +43,13 @@ public interface Op<S, M> {
     /** Simpler variants of this op, simplest first, for the minimizer to try. */
     default List<? extends Op<S, M>> simpler() {
         return List.of();
+    }
+
+    /**
+     * The same op aimed at each earlier label, {@code 0} first: the usual {@link #simpler()} of an
+     * op on a handle, since a minimized sequence should use as few handles as it can.
+     */
+    static <O> List<O> aimedAtEarlier(int label, IntFunction<O> aimedAt) {
+        return IntStream.range(0, label).mapToObj(aimedAt).toList();
     }
 }

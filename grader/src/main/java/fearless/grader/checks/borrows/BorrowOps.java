@@ -105,11 +105,7 @@ final class BorrowOps {
 
         @Override
         public List<? extends Op<BorrowSystem, BorrowModel>> simpler() {
-            List<Aimed> earlier = new ArrayList<>();
-            for (int t = 0; t < target; t++) {
-                earlier.add(aimedAt(t));
-            }
-            return earlier;
+            return Op.aimedAtEarlier(target, this::aimedAt);
         }
 
         @Override

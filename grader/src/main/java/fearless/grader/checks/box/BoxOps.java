@@ -97,11 +97,7 @@ final class BoxOps {
 
         @Override
         public List<? extends Op<Handles, BoxModel>> simpler() {
-            List<OnHandle> earlier = new ArrayList<>();
-            for (int t = 0; t < target; t++) {
-                earlier.add(aimedAt(t));
-            }
-            return earlier;
+            return Op.aimedAtEarlier(target, this::aimedAt);
         }
 
         @Override

@@ -115,11 +115,7 @@ final class ScopeOps {
 
         @Override
         public List<? extends Op<ScopeSystem, ScopeModel>> simpler() {
-            List<OnResource> earlier = new ArrayList<>();
-            for (int t = 0; t < target; t++) {
-                earlier.add(aimedAt(t));
-            }
-            return earlier;
+            return Op.aimedAtEarlier(target, this::aimedAt);
         }
     }
 

@@ -12,7 +12,6 @@ import fearless.grader.check.property.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.IntFunction;
 import org.quicktheories.core.Gen;
 
 /**
@@ -123,21 +122,13 @@ final class RcOps {
 
         @Override
         public List<? extends Op<RcHandles, RcModel>> simpler() {
-            return earlier(target, this::aimedAt);
+            return Op.aimedAtEarlier(target, this::aimedAt);
         }
 
         @Override
         public String toString() {
             return getClass().getSimpleName() + "(" + target + ")";
         }
-    }
-
-    private static <O> List<O> earlier(int label, IntFunction<O> aimedAt) {
-        List<O> earlier = new ArrayList<>();
-        for (int t = 0; t < label; t++) {
-            earlier.add(aimedAt.apply(t));
-        }
-        return earlier;
     }
 
     /** {@code Rc<String> rN = create("vK")}. */
@@ -507,8 +498,8 @@ final class RcOps {
 
         @Override
         public List<? extends Op<RcHandles, RcModel>> simpler() {
-            List<Op<RcHandles, RcModel>> simpler = new ArrayList<>(earlier(target, this::aimedAt));
-            simpler.addAll(earlier(other, o -> new PtrEq(target, o)));
+            List<Op<RcHandles, RcModel>> simpler = new ArrayList<>(Op.aimedAtEarlier(target, this::aimedAt));
+            simpler.addAll(Op.aimedAtEarlier(other, o -> new PtrEq(target, o)));
             return simpler;
         }
 

@@ -148,11 +148,7 @@ final class CellOps {
 
         @Override
         public List<? extends Op<CellSystem, CellModel>> simpler() {
-            List<OnHandle> earlier = new ArrayList<>();
-            for (int t = 0; t < target; t++) {
-                earlier.add(aimedAt(t));
-            }
-            return earlier;
+            return Op.aimedAtEarlier(target, this::aimedAt);
         }
 
         @Override
