@@ -1,5 +1,8 @@
 package fearless.grader.checks.scoped;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -75,6 +78,57 @@ final class CallerWaits {
             pause();
         }
         return false;
+    }
+
+    /**
+     * Blocks until every thread of {@code ended} has terminated and the caller is then seen waiting
+     * in a new wait (or in the same one for {@link #STABLE_MILLIS}); false if {@code scope()}
+     * returned first. Right after a thread ends, the caller may still be in the wait it was woken
+     * from, on its way out: only a wait entered afterwards, or one that lasts, shows that the scope
+     * is still waiting for something else.
+     */
+    boolean passAfterEnd(Thread... ended) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long start = System.nanoTime();
+        long waitsBefore = -1;
+        long stableSince = 0;
+        while (!released) {
+            long now = System.nanoTime();
+            if (!returned && allTerminated(ended)) {
+                ThreadInfo info = mx.getThreadInfo(caller.getId());
+                if (info == null) {
+                    return false;
+                }
+                Thread.State state = info.getThreadState();
+                boolean waiting = state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING;
+                if (waitsBefore < 0) {
+                    waitsBefore = info.getWaitedCount();
+                    stableSince = now;
+                }
+                if (!waiting) {
+                    stableSince = now;
+                } else if (info.getWaitedCount() > waitsBefore || now - stableSince > STABLE_MILLIS * 1_000_000L) {
+                    return !returned;
+                }
+            }
+            if (now - start > MAX_MILLIS * 1_000_000L) {
+                return false;
+            }
+            pause();
+        }
+        return false;
+    }
+
+    /** How long the caller must stay in one wait, after the threads ended, to count as waiting for more. */
+    static final long STABLE_MILLIS = 40;
+
+    private static boolean allTerminated(Thread[] threads) {
+        for (Thread t : threads) {
+            if (t == null || t.getState() != Thread.State.TERMINATED) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The caller, for threads that interrupt it. */

@@ -117,7 +117,7 @@ class ScopedBehaviourChecks {
                         Thread outer = Thread.currentThread();
                         if (waits.pass(bodyReturned::get)) {
                             s.spawn(() -> {
-                                if (waits.pass(() -> outer.getState() == Thread.State.TERMINATED)) {
+                                if (waits.passAfterEnd(outer)) {
                                     innerDone[0] = true;
                                 }
                                 return null;

@@ -52,7 +52,7 @@ class ScopedRaceChecks {
                                             outer[slot] = Thread.currentThread();
                                             if (waits.pass(bodyReturned::get)) {
                                                 for (int j = 0; j < 2; j++) {
-                                                    s.spawn(() -> waits.pass(() -> allEnded(outer)));
+                                                    s.spawn(() -> waits.passAfterEnd(outer));
                                                 }
                                             }
                                             return null;
@@ -95,19 +95,8 @@ class ScopedRaceChecks {
         });
     }
 
-    /** Whether every spawner has started and its thread has terminated. */
-    private static boolean allEnded(Thread[] spawners) {
-        for (Thread t : spawners) {
-            if (t == null || t.getState() != Thread.State.TERMINATED) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static void spawnRound(Scopes scopes, int round) {
         CallerWaits waits = new CallerWaits();
-        AtomicBoolean bodyReturned = new AtomicBoolean();
         AtomicInteger ready = new AtomicInteger();
         AtomicInteger ended = new AtomicInteger();
         Thread[] spawners = new Thread[SPAWNERS];
@@ -124,7 +113,7 @@ class ScopedRaceChecks {
                         }
                         for (int j = 0; j < CHILDREN; j++) {
                             s.spawn(() -> {
-                                if (waits.pass(() -> bodyReturned.get() && allEnded(spawners))) {
+                                if (waits.passAfterEnd(spawners)) {
                                     ended.incrementAndGet();
                                 }
                                 return null;
@@ -133,7 +122,6 @@ class ScopedRaceChecks {
                         return null;
                     });
                 }
-                bodyReturned.set(true);
                 return null;
             });
         } catch (RuntimeException e) {
