@@ -9,6 +9,8 @@
  *       its own thread with a timeout and a thread dump.</li>
  *   <li>{@link fearless.grader.check.race.Patience}: how both decide that threads past their time
  *       are stuck rather than slow, on evidence, with bounds stretched for a busy machine.</li>
+ *   <li>{@link fearless.grader.check.race.ThreadLeaks}: threads a piece of a check started that
+ *       are still running after it (a scope that returned early), reported with a thread dump.</li>
  *   <li>{@link fearless.grader.check.race.ExclusionDetector}: notices two threads inside a region
  *       that must be exclusive.</li>
  *   <li>{@link fearless.grader.check.race.ModelCheck}: Lincheck's model checker on small fixed

@@ -1,0 +1,88 @@
+package fearless.grader.checks.scoped;
+
+import fearless.api.ErrorCode;
+import fearless.api.OwnershipError;
+import fearless.api.Unimplemented;
+import fearless.api.thread.Scopes;
+import fearless.api.thread.ScopesProvider;
+import fearless.grader.check.Safely;
+import fearless.grader.check.Submission;
+import fearless.grader.check.race.Bounded;
+import java.time.Duration;
+import org.opentest4j.AssertionFailedError;
+
+/** What the scoped-threads checks share: the submission's scopes, bounded scenarios, readable expectations. */
+final class Scoped {
+
+    /** The lesson every check points to. */
+    static final String LESSON = "course-notes/07-threads.md";
+
+    /** How long a whole scenario may take: it holds threads a few milliseconds at most on a correct scope. */
+    static final Duration SCENARIO = Duration.ofSeconds(5);
+
+    private Scoped() {
+    }
+
+    /** The submission's scopes. */
+    static Scopes scopes() {
+        return Submission.provider(ScopesProvider.class).scopes();
+    }
+
+    /** Runs a scenario on a checking thread, bounded; a hang fails with {@code onHang} and a thread dump. */
+    static void scenario(String onHang, Bounded.Body body) {
+        Bounded.run(onHang, SCENARIO, body);
+    }
+
+    /**
+     * Fails fast unless a scope with one thread works on a single checking thread: race and
+     * structure checks call it first, so a stub fails at once with its "not yet implemented".
+     */
+    static void requireWorking() {
+        scenario("scope() with one scoped thread that returns at once did not return (T6)", () -> {
+            try {
+                int got = scopes().scope(s -> s.spawn(() -> 7).join().unwrap());
+                check(got == 7, "scope(s -> s.spawn(() -> 7).join().unwrap()) should return 7 (T2, T6), but returned "
+                        + got);
+            } catch (RuntimeException e) {
+                throw unexpected("scope(s -> s.spawn(() -> 7).join().unwrap())", "return 7 (T2, T6)", e);
+            }
+        });
+    }
+
+    /** Fails unless {@code call} throws an {@link OwnershipError} with {@code code}. */
+    static void expectOwnershipError(ErrorCode code, String what, String rule, Runnable call) {
+        try {
+            call.run();
+        } catch (OwnershipError e) {
+            if (e.code() == code) {
+                return;
+            }
+            throw new AssertionFailedError(what + " should fail with error[" + code + "] (" + rule + "), but failed with "
+                    + Safely.message(e), e);
+        } catch (RuntimeException e) {
+            throw unexpected(what, "fail with error[" + code + "] (" + rule + ")", e);
+        }
+        throw new AssertionFailedError(what + " should fail with error[" + code + "] (" + rule + "), but it succeeded");
+    }
+
+    static void check(boolean condition, String message) {
+        if (!condition) {
+            throw new AssertionFailedError(message);
+        }
+    }
+
+    /** A failure saying {@code what} should have done {@code expected}; a stub's own message as it is. */
+    static AssertionFailedError unexpected(String what, String expected, Throwable e) {
+        if (e instanceof Unimplemented) {
+            return new AssertionFailedError(Safely.message(e), e);
+        }
+        return new AssertionFailedError(what + " should " + expected + ", but threw " + Safely.describe(e), e);
+    }
+
+    /** Rethrows a stub's {@link Unimplemented} found as {@code e} or as its cause; the caller goes on otherwise. */
+    static void rethrowUnimplemented(Throwable e) {
+        if (e instanceof Unimplemented u) {
+            throw new AssertionFailedError(Safely.message(u), u);
+        }
+    }
+}
