@@ -46,9 +46,9 @@ final class HandleOps {
             int target = spawns.get(pair[1] % spawns.size());
             Op<ThreadHandles, HandleModel> op = switch (pair[0]) {
                 case 0, 1, 2 -> new Spawn(label, How.values()[pair[1] % 3], Body.values()[(pair[1] / 3) % 3]);
-                case 3, 4, 5 -> new Join(target);
-                case 6, 7 -> new Close(target);
-                case 8 -> new Name(target);
+                case 3, 4 -> new Join(target);
+                case 5, 6 -> new Close(target);
+                case 7, 8 -> new Name(target);
                 default -> new IsFinished(target);
             };
             if (op instanceof Spawn) {

@@ -121,21 +121,28 @@ class SpawnBehaviourChecks {
         });
     }
 
-    /** Rust's {@code test_unnamed_thread}: a thread spawned without a name has no name on its handle. */
+    /**
+     * Rust's {@code test_unnamed_thread}: a thread spawned without a name has no name on its
+     * handle, even after another builder of the same {@code Threads} named its thread.
+     */
     @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"T5"})
     void test_unnamed_thread() {
         scenario("join() of an unnamed thread did not return (T2)", () -> {
             Threads threads = threads();
+            join(require("threads.builder().name(\"first\").spawn(() -> 0)", "T5",
+                    () -> threads.builder().name("first").spawn(() -> 0)), "h");
             JoinHandle<Integer> plain = require("threads.spawn(() -> 1)", "T1", () -> threads.spawn(() -> 1));
             Optional<String> name = plain.name();
             check(name != null && name.isEmpty(), () -> "threads.spawn(...).name() should be empty: the thread "
-                    + "was given no name (T5), but it is " + shown(name));
+                    + "was given no name, and a name given to another builder never reaches it (T5), but it is "
+                    + shown(name));
             join(plain, "h");
             JoinHandle<Integer> built = require("threads.builder().spawn(() -> 2)", "T1",
                     () -> threads.builder().spawn(() -> 2));
             Optional<String> builtName = built.name();
             check(builtName != null && builtName.isEmpty(), () -> "threads.builder().spawn(...).name() should be "
-                    + "empty: the builder was given no name (T5), but it is " + shown(builtName));
+                    + "empty: this builder was given no name; builder() makes a new builder each time (T5), but it is "
+                    + shown(builtName));
             join(built, "h");
         });
     }
