@@ -75,12 +75,16 @@ class ThreadMoveBehaviourChecks {
         String hello = Rig.value("hello");
         Box<String> v = rig.box(hello);
         JoinHandle<Integer> h;
-        rig.threads.holdStarts();
         try {
-            h = rig.spawner.spawn(v, mine -> mine.get().length());
-            requireDead(v, "after spawn(v, ..) returned, while the new thread had not started yet", "T3, O2");
-            assertEquals(List.of(), rig.dropsOf(hello), "spawn must not drop the value on the caller: the thread "
-                    + "owns it (T3)");
+            Rig.Held<JoinHandle<Integer>> held = rig.spawnHeld(() -> rig.spawner.spawn(v, mine -> mine.get().length()));
+            h = held.result();
+            if (held.stillHeld()) {
+                requireDead(v, "after spawn(v, ..) returned, while the new thread had not started yet", "T3, O2");
+                assertEquals(List.of(), rig.dropsOf(hello), "spawn must not drop the value on the caller: the "
+                        + "thread owns it (T3)");
+            } else {
+                requireDead(v, "after spawn(v, ..) returned", "T3, O2");
+            }
         } finally {
             rig.threads.releaseStarts();
         }
@@ -98,9 +102,8 @@ class ThreadMoveBehaviourChecks {
         AtomicReference<Object> read = new AtomicReference<>();
         AtomicReference<Outcome> readFailed = new AtomicReference<>();
         JoinHandle<String> h;
-        rig.threads.holdStarts();
         try {
-            h = rig.spawner.spawn(v, mine -> {
+            h = rig.spawnHeld(() -> rig.spawner.spawn(v, mine -> {
                 seen.set(mine);
                 owned.set(Outcome.of(mine::isOwner));
                 try {
@@ -109,7 +112,7 @@ class ThreadMoveBehaviourChecks {
                     readFailed.set(Outcome.threw(e));
                 }
                 return "done";
-            });
+            })).result();
         } finally {
             rig.threads.releaseStarts();
         }
@@ -241,18 +244,17 @@ class ThreadMoveBehaviourChecks {
         List<Outcome> seen = new ArrayList<>();
         AtomicReference<List<Box<String>>> got = new AtomicReference<>();
         JoinHandle<String> h;
-        rig.threads.holdStarts();
         try {
-            h = rig.spawner.spawnAll(callers, mine -> {
+            h = rig.spawnHeld(() -> rig.spawner.spawnAll(callers, mine -> {
                 got.set(List.copyOf(mine));
                 for (Box<String> b : mine) {
                     seen.add(Outcome.of(b::get));
                 }
                 return "done";
-            });
+            })).result();
             for (int i = 0; i < callers.size(); i++) {
-                requireDead(callers.get(i), "after spawnAll(List.of(a, b, c), ..) returned (handle #" + i + "), while "
-                        + "the new thread had not started yet", "T3, O2");
+                requireDead(callers.get(i), "after spawnAll(List.of(a, b, c), ..) returned (handle #" + i + ")",
+                        "T3, O2");
             }
         } finally {
             rig.threads.releaseStarts();

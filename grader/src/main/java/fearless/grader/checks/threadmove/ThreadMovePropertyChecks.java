@@ -43,9 +43,12 @@ class ThreadMovePropertyChecks {
     @Graded(points = 4, category = Category.PROPERTY, rules = {"T3", "O2", "O3", "O4"})
     void spawn_all_model() {
         Random random = new Random(Seeds.forCheck(CHECK));
+        Rig last = null;
         for (int k = 0; k < CASES; k++) {
             MoveCase c = MoveCase.generate(random, 1 + k * 4 / CASES);
-            String problem = run(c);
+            Rig rig = new Rig(last);
+            last = rig;
+            String problem = run(rig, c);
             if (problem != null) {
                 throw new AssertionFailedError(problem + "\nthe case (" + (k + 1) + " of " + CASES + "):\n" + c.asJava()
                         + "\n(seed " + Seeds.seed() + ": rerun with --seed " + Seeds.seed() + " to get the same cases)");
@@ -54,8 +57,7 @@ class ThreadMovePropertyChecks {
     }
 
     /** Plays {@code c} on a fresh rig; what went wrong, or null. */
-    private static String run(MoveCase c) {
-        Rig rig = new Rig();
+    private static String run(Rig rig, MoveCase c) {
         int n = c.boxes().size();
         List<String> values = new ArrayList<>();
         List<Box<String>> callers = new ArrayList<>();
@@ -76,10 +78,9 @@ class ThreadMovePropertyChecks {
         JoinHandle<List<Box<String>>> h;
         Throwable failed = null;
         List<Integer> deadAfter = new ArrayList<>();
-        rig.threads.holdStarts();
         try {
             try {
-                h = c.single() ? rig.spawner.spawn(listed.get(0), mine -> {
+                h = rig.<JoinHandle<List<Box<String>>>>spawnHeld(() -> c.single() ? rig.spawner.spawn(listed.get(0), mine -> {
                     if (c.bodyThrows()) {
                         throw boom;
                     }
@@ -93,7 +94,7 @@ class ThreadMovePropertyChecks {
                         out.add(mine.get(p).move());
                     }
                     return out;
-                });
+                })).result();
             } catch (Unimplemented stub) {
                 throw stub;
             } catch (RuntimeException e) {

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Timer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
 
 /**
  * The spawner's threads come from the {@code Threads} it is given, the one the lesson's exercise
@@ -39,17 +38,19 @@ class ThreadMoveStructureChecks {
 
     private static ArchRule startsNoThreadOfItsOwn() {
         DescribedPredicate<JavaCall<?>> threadOfItsOwn = DescribedPredicate.describe(
-                "a constructor or start() of java.lang.Thread",
+                "a constructor or start() of java.lang.Thread, or an ...Async method of CompletableFuture",
                 call -> call.getTargetOwner().isAssignableTo(Thread.class)
-                        && (call.getName().equals("<init>") || call.getName().equals("start")));
+                        && (call.getName().equals("<init>") || call.getName().equals("start"))
+                        || call.getTargetOwner().isAssignableTo(CompletableFuture.class)
+                        && call.getName().endsWith("Async"));
         return noClasses().should().callCodeUnitWhere(threadOfItsOwn)
                 .orShould().beAssignableTo(Thread.class)
-                .orShould().dependOnClassesThat(assignableTo(Executor.class).or(assignableTo(CompletableFuture.class))
-                        .or(assignableTo(ForkJoinPool.class)).or(assignableTo(Timer.class))
+                .orShould().dependOnClassesThat(assignableTo(Executor.class).or(assignableTo(Timer.class))
                         .or(DescribedPredicate.describe("java.util.concurrent.Executors",
                                 c -> c.getName().equals("java.util.concurrent.Executors"))))
-                .as("no class may create or start a Thread, extend Thread, or use an executor, CompletableFuture, "
-                        + "ForkJoinPool or Timer: threads come from the Threads the spawner is given");
+                .as("no class may create or start a Thread, extend Thread, or run code on an executor, a "
+                        + "ForkJoinPool, a Timer or CompletableFuture's ...Async methods: threads come from the "
+                        + "Threads the spawner is given");
     }
 
     /** A stub fails here with its "not yet implemented", before any class is read: the rule judges written code. */
