@@ -40,6 +40,11 @@ public interface MoveSpawner {
      * the same handle appears twice (a value cannot be moved twice), this is E0382, nothing is
      * moved and no thread starts. When {@code body} ends the thread drops every handle it still
      * owns, in order, as {@link #spawn} does for one.
+     * Another thread that closes one of these handles while {@code spawnAll} runs is a race Rust
+     * rules out (the list is moved as a whole); the kit asks only that no value is lost or dropped
+     * twice: either every value reaches the thread, or this is E0382, no thread starts, and the
+     * values already moved are dropped on the calling thread, as a panicking Rust function drops
+     * what it owns.
      */
     <V, R> JoinHandle<R> spawnAll(List<? extends Box<V>> values, Function<? super List<Box<V>>, ? extends R> body);
 }
