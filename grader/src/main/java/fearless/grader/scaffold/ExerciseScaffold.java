@@ -220,7 +220,7 @@ public final class ExerciseScaffold {
                 .findFirst();
     }
 
-    /** A new topic's lesson: a lesson file already written for it ({@code 07-threads.md}), or the next number. */
+    /** A new topic's lesson: a lesson file already written for it ({@code 08-message-passing.md}), or the next number. */
     private static String lessonFor(Path root, String topic) {
         int last = 0;
         for (Path file : lessons(root)) {

@@ -112,12 +112,12 @@ class NewExerciseCommandTest {
     @Test
     void the_generated_java_compiles_against_the_api_and_the_kit() throws IOException {
         assertEquals(0, run("rw-lock", "--topic", "mutex"), err.toString());
-        assertEquals(0, run("spawn", "--topic", "threads"), err.toString());
+        assertEquals(0, run("channel", "--topic", "message-passing"), err.toString());
         List<Path> sources;
         try (Stream<Path> walk = Files.walk(project)) {
             sources = walk.filter(p -> p.toString().endsWith(".java"))
                     .filter(p -> p.toString().contains("rwlock") || p.toString().contains("RwLock")
-                            || p.toString().contains("spawn") || p.toString().contains("Spawn"))
+                            || p.toString().contains("channel") || p.toString().contains("Channel"))
                     .toList();
         }
         assertEquals(14, sources.size(), sources.toString());
@@ -147,11 +147,12 @@ class NewExerciseCommandTest {
 
     @Test
     void a_new_topic_whose_lesson_is_written_already_extends_it() throws IOException {
-        String before = Files.readString(project.resolve("course-notes/07-threads.md"));
-        assertEquals(0, run("spawn", "--topic", "threads"), err.toString());
-        assertEquals("course-notes/07-threads.md", topic(Files.readString(project.resolve(MANIFEST)), "threads").lesson());
-        String after = Files.readString(project.resolve("course-notes/07-threads.md"));
-        assertTrue(after.startsWith(before.stripTrailing()) && after.contains("\n## 10. Exercise spawn\n"), after);
+        String before = Files.readString(project.resolve("course-notes/08-message-passing.md"));
+        assertEquals(0, run("channel", "--topic", "message-passing"), err.toString());
+        assertEquals("course-notes/08-message-passing.md",
+                topic(Files.readString(project.resolve(MANIFEST)), "message-passing").lesson());
+        String after = Files.readString(project.resolve("course-notes/08-message-passing.md"));
+        assertTrue(after.startsWith(before.stripTrailing()) && after.contains("\n## 10. Exercise channel\n"), after);
     }
 
     @Test
@@ -159,7 +160,8 @@ class NewExerciseCommandTest {
         List<String> before = Files.readAllLines(project.resolve(MANIFEST));
         assertEquals(0, run("rc-cell", "--topic", "ownership", "--package", "rccell"), err.toString());
         Course course = Course.read(Files.newInputStream(project.resolve(MANIFEST)));
-        assertEquals(List.of("box", "drop-scope", "rc-cell", "borrows", "ref-cell", "rc", "tree", "mutex"),
+        assertEquals(List.of("box", "drop-scope", "rc-cell", "borrows", "ref-cell", "rc", "tree", "mutex", "spawn",
+                        "thread-move", "scoped-threads", "parker", "parallel"),
                 course.exercises().stream().map(ExerciseInfo::id).toList());
         assertEquals("fearless.api.ownership.RcCellProvider", course.exercise("rc-cell").orElseThrow().provider());
         List<String> after = Files.readAllLines(project.resolve(MANIFEST));
