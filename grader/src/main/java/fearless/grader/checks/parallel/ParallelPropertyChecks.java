@@ -30,7 +30,7 @@ import java.util.function.Function;
 class ParallelPropertyChecks {
 
     /** Drawn cases per property, beside the edges: each spawns up to eight threads, so a few dozen are quick. */
-    private static final int DRAWN = 40;
+    private static final int DRAWN = 30;
 
     /** {@code map} equals the sequential map, in input order, with {@code f} called once per input (T2). */
     @Graded(points = 3, category = Category.PROPERTY, rules = {"T1", "T2"})
