@@ -13,11 +13,12 @@ import java.util.function.Function;
  * never more than there are inputs, whose sizes differ by at most one; each chunk is worked on
  * by its own thread, spawned through the {@link Threads} this was built with (T1), and all of
  * them run at once. The caller only spawns, joins and combines (T2): {@code map}'s function and
- * each chunk's fold run on the spawned threads, and each input is seen exactly once. Every spawned thread is joined before the
- * method returns or throws, so none is left running. If a function throws on a spawned thread,
- * the method throws a {@link fearless.api.Panic} whose payload is that thread's join error
- * (the first failing chunk's, in input order), after joining the others. {@code threads} below
- * one is an {@link IllegalArgumentException}; empty inputs spawn no thread.
+ * each chunk's fold run on the spawned threads, and each input is seen exactly once. Every
+ * spawned thread is joined before the method returns or throws, so none is left running. If a
+ * function throws on a spawned thread, the method throws a {@link fearless.api.Panic} whose
+ * payload is that thread's join error (the first failing chunk's, in input order), after joining
+ * the others. A {@code threads} count below one is an {@link IllegalArgumentException}, whatever
+ * the inputs, and spawns no thread. Empty inputs spawn no thread.
  */
 public interface Parallel {
 
