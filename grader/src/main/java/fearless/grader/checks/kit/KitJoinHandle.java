@@ -5,82 +5,92 @@ import fearless.api.Panic;
 import fearless.api.Result;
 import fearless.api.thread.JoinHandle;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
-/** One thread of {@link KitThreads} and the right to join it. */
+/**
+ * One thread of {@link KitThreads} and the right to join it. The body runs as a
+ * {@link FutureTask} whose value is the thread's outcome, so waiting for it is the JDK's own
+ * well-tried wait; the kit may use what the exercises forbid.
+ */
 final class KitJoinHandle<T> implements JoinHandle<T> {
 
-    private final String name;
+    private enum Use { OPEN, JOINED, CLOSED }
+
+    private final String givenName;
+    private final FutureTask<Result<T, Object>> task;
     private final Thread thread;
-    private volatile Result<T, Object> outcome;
-    private boolean consumed;
-    private boolean joined;
+    private final AtomicReference<Use> use = new AtomicReference<>(Use.OPEN);
 
     KitJoinHandle(String name, Supplier<? extends T> body) {
-        this.name = name;
-        Runnable run = () -> {
-            Result<T, Object> result;
-            try {
-                result = Result.ok(body.get());
-            } catch (Panic p) {
-                result = Result.err(p.payload());
-            } catch (Throwable t) {
-                result = Result.err(t);
-            }
-            outcome = result;
-        };
-        thread = name == null ? new Thread(run) : new Thread(run, name);
+        this.givenName = name;
+        this.task = new FutureTask<>(() -> outcomeOf(body));
+        this.thread = name == null ? new Thread(task) : new Thread(task, name);
         thread.setDaemon(true);
+    }
+
+    private static <T> Result<T, Object> outcomeOf(Supplier<? extends T> body) {
+        try {
+            return Result.ok(body.get());
+        } catch (Panic panic) {
+            return Result.err(panic.payload());
+        } catch (Throwable other) {
+            return Result.err(other);
+        }
     }
 
     Thread thread() {
         return thread;
     }
 
-    synchronized boolean wasJoined() {
-        return joined;
+    boolean wasJoined() {
+        return use.get() == Use.JOINED;
     }
 
     @Override
     public Result<T, Object> join() {
-        synchronized (this) {
-            ensureLive("join()");
-            consumed = true;
-            joined = true;
+        if (!use.compareAndSet(Use.OPEN, Use.JOINED)) {
+            throw consumed("join()");
         }
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
+        boolean interruptedMeanwhile = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interruptedMeanwhile = true;
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("the kit's thread body cannot throw", e.getCause());
+                }
+            }
+        } finally {
+            if (interruptedMeanwhile) {
+                Thread.currentThread().interrupt();
             }
         }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        return outcome;
     }
 
     @Override
-    public synchronized boolean isFinished() {
-        ensureLive("isFinished()");
-        return outcome != null;
+    public boolean isFinished() {
+        if (use.get() != Use.OPEN) {
+            throw consumed("isFinished()");
+        }
+        return task.isDone();
     }
 
     @Override
     public Optional<String> name() {
-        return Optional.ofNullable(name);
+        return Optional.ofNullable(givenName);
     }
 
     @Override
-    public synchronized void close() {
-        consumed = true;
+    public void close() {
+        use.compareAndSet(Use.OPEN, Use.CLOSED);
     }
 
-    private void ensureLive(String use) {
-        if (consumed) {
-            throw OwnershipError.useAfterMove(use + " on a join handle that was already joined or closed");
-        }
+    private static OwnershipError consumed(String call) {
+        return OwnershipError.useAfterMove(call + " on a join handle that was already joined or closed");
     }
 }

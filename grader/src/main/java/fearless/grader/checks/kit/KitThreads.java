@@ -110,18 +110,18 @@ public final class KitThreads implements Threads {
         return handle;
     }
 
+    /** Waits for the gate, at most {@link #HOLD_LIMIT}; an interrupt is kept for the body to see. */
     private static void awaitRelease(CountDownLatch held) {
-        boolean interrupted = false;
         long deadline = System.nanoTime() + HOLD_LIMIT.toNanos();
-        while (true) {
+        boolean interruptedMeanwhile = false;
+        while (held.getCount() > 0 && deadline - System.nanoTime() > 0) {
             try {
-                held.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                break;
+                held.await(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
-                interrupted = true;
+                interruptedMeanwhile = true;
             }
         }
-        if (interrupted) {
+        if (interruptedMeanwhile) {
             Thread.currentThread().interrupt();
         }
     }
