@@ -1,5 +1,6 @@
 package fearless.grader.checks.mutex;
 
+import fearless.grader.check.Expect;
 import fearless.grader.check.Safely;
 import fearless.api.ErrorCode;
 import fearless.api.OwnershipError;
@@ -62,19 +63,7 @@ final class Mutexes {
 
     /** Fails unless {@code call} throws an {@link OwnershipError} with {@code code}. */
     static void expectOwnershipError(ErrorCode code, String what, String rule, Runnable call) {
-        try {
-            call.run();
-        } catch (OwnershipError e) {
-            if (e.code() == code) {
-                return;
-            }
-            throw new AssertionFailedError(what + " should fail with error[" + code + "] (" + rule + "), but failed with "
-                    + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            throw unexpected(what, "fail with error[" + code + "] (" + rule + ")", e);
-        }
-        throw new AssertionFailedError(what + " should fail with error[" + code + "] (" + rule
-                + "), but it succeeded");
+        Expect.ownershipError(code, what, rule, call);
     }
 
     /** Runs {@code call} on a new thread, bounded by {@link #SHORT}; {@code what} names it in feedback. */
@@ -156,9 +145,6 @@ final class Mutexes {
     }
 
     static AssertionFailedError unexpected(String what, String expected, Throwable e) {
-        if (e instanceof fearless.api.Unimplemented) {
-            return new AssertionFailedError(Safely.message(e), e);
-        }
-        return new AssertionFailedError(what + " should " + expected + ", but threw " + Safely.describe(e), e);
+        return Expect.unexpected(what, expected, e);
     }
 }

@@ -5,6 +5,7 @@ import fearless.api.Unimplemented;
 import fearless.api.thread.Parallel;
 import fearless.api.thread.ParallelProvider;
 import fearless.api.thread.Threads;
+import fearless.grader.check.Expect;
 import fearless.grader.check.Safely;
 import fearless.grader.check.Submission;
 import fearless.grader.check.race.Bounded;
@@ -70,10 +71,7 @@ final class Parallels {
 
     /** A failure saying {@code call} should have done {@code expected}; a stub's own panic fails with its message. */
     static AssertionFailedError unexpected(String call, String expected, Throwable e) {
-        if (e instanceof Unimplemented) {
-            return new AssertionFailedError(Safely.message(e), e);
-        }
-        return new AssertionFailedError(call + " should " + expected + ", but threw " + Safely.describe(e), e);
+        return Expect.unexpected(call, expected, e);
     }
 
     /** Rethrows a stub's panic as it is, so that every check of a stub fails with "not yet implemented". */

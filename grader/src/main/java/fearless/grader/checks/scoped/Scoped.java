@@ -5,6 +5,7 @@ import fearless.api.OwnershipError;
 import fearless.api.Unimplemented;
 import fearless.api.thread.Scopes;
 import fearless.api.thread.ScopesProvider;
+import fearless.grader.check.Expect;
 import fearless.grader.check.Safely;
 import fearless.grader.check.Submission;
 import fearless.grader.check.race.Bounded;
@@ -51,18 +52,7 @@ final class Scoped {
 
     /** Fails unless {@code call} throws an {@link OwnershipError} with {@code code}. */
     static void expectOwnershipError(ErrorCode code, String what, String rule, Runnable call) {
-        try {
-            call.run();
-        } catch (OwnershipError e) {
-            if (e.code() == code) {
-                return;
-            }
-            throw new AssertionFailedError(what + " should fail with error[" + code + "] (" + rule + "), but failed with "
-                    + Safely.message(e), e);
-        } catch (RuntimeException e) {
-            throw unexpected(what, "fail with error[" + code + "] (" + rule + ")", e);
-        }
-        throw new AssertionFailedError(what + " should fail with error[" + code + "] (" + rule + "), but it succeeded");
+        Expect.ownershipError(code, what, rule, call);
     }
 
     static void check(boolean condition, String message) {
@@ -73,10 +63,7 @@ final class Scoped {
 
     /** A failure saying {@code what} should have done {@code expected}; a stub's own message as it is. */
     static AssertionFailedError unexpected(String what, String expected, Throwable e) {
-        if (e instanceof Unimplemented) {
-            return new AssertionFailedError(Safely.message(e), e);
-        }
-        return new AssertionFailedError(what + " should " + expected + ", but threw " + Safely.describe(e), e);
+        return Expect.unexpected(what, expected, e);
     }
 
     /** Rethrows a stub's {@link Unimplemented} found as {@code e} or as its cause; the caller goes on otherwise. */

@@ -7,6 +7,7 @@ import fearless.api.Unimplemented;
 import fearless.api.thread.JoinHandle;
 import fearless.api.thread.Threads;
 import fearless.api.thread.ThreadsProvider;
+import fearless.grader.check.Expect;
 import fearless.grader.check.Safely;
 import fearless.grader.check.Submission;
 import fearless.grader.check.race.Bounded;
@@ -160,21 +161,7 @@ final class Spawns {
 
     /** Fails unless {@code call} throws an {@link OwnershipError} with {@code code}. */
     static void expectOwnershipError(ErrorCode code, String what, String rule, Runnable call) {
-        try {
-            call.run();
-        } catch (OwnershipError e) {
-            if (e.code() == code) {
-                return;
-            }
-            throw new AssertionFailedError(what + " should fail with error[" + code + "] (" + rule + "), but failed with "
-                    + Safely.message(e), e);
-        } catch (Unimplemented e) {
-            throw new AssertionFailedError(Safely.message(e), e);
-        } catch (RuntimeException e) {
-            throw new AssertionFailedError(what + " should fail with error[" + code + "] (" + rule + "), but threw "
-                    + Safely.describe(e), e);
-        }
-        throw new AssertionFailedError(what + " should fail with error[" + code + "] (" + rule + "), but it succeeded");
+        Expect.ownershipError(code, what, rule, call);
     }
 
     /** A value from the submission as text (Safely), strings quoted. */
