@@ -24,7 +24,6 @@ public final class KitThreads implements Threads {
 
     private final List<KitJoinHandle<?>> spawned = new ArrayList<>();
     private final AtomicInteger running = new AtomicInteger();
-    private final AtomicInteger mostRunning = new AtomicInteger();
     private volatile CountDownLatch gate = new CountDownLatch(0);
 
     @Override
@@ -65,11 +64,6 @@ public final class KitThreads implements Threads {
         return spawned.size();
     }
 
-    /** The most bodies that ran at the same time. */
-    public int mostRunningAtOnce() {
-        return mostRunning.get();
-    }
-
     /** How many threads have been spawned and have not finished their bodies. */
     public int stillRunning() {
         return running.get();
@@ -95,8 +89,7 @@ public final class KitThreads implements Threads {
         CountDownLatch held = gate;
         KitJoinHandle<T> handle = new KitJoinHandle<>(name, () -> {
             awaitRelease(held);
-            int now = running.incrementAndGet();
-            mostRunning.accumulateAndGet(now, Math::max);
+            running.incrementAndGet();
             try {
                 return body.get();
             } finally {
