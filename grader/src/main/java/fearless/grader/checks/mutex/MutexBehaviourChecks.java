@@ -2,16 +2,15 @@ package fearless.grader.checks.mutex;
 
 import static fearless.grader.checks.mutex.Mutexes.awaitBlocked;
 import static fearless.grader.checks.mutex.Mutexes.check;
-import static fearless.grader.checks.mutex.Mutexes.expectOwnershipError;
 import static fearless.grader.checks.mutex.Mutexes.expectPanic;
 import static fearless.grader.checks.mutex.Mutexes.fresh;
 import static fearless.grader.checks.mutex.Mutexes.ok;
 import static fearless.grader.checks.mutex.Mutexes.onOtherThread;
 import static fearless.grader.checks.mutex.Mutexes.poisoned;
 import static fearless.grader.checks.mutex.Mutexes.scenario;
-import static fearless.grader.checks.mutex.Mutexes.unexpected;
 import static fearless.grader.checks.mutex.Mutexes.wouldBlock;
 
+import fearless.grader.check.Expect;
 import fearless.api.ErrorCode;
 import fearless.api.Panic;
 import fearless.api.Result;
@@ -126,12 +125,12 @@ class MutexBehaviourChecks {
             check(r.isOk() && r.unwrap() == value, "intoInner() should return Ok(the value the mutex was created "
                     + "with) (X6), but returned " + r);
             check(value.closed == 0, "intoInner() closed the value it handed back: it must drop nothing (X6)");
-            expectOwnershipError(ErrorCode.E0382, "lock() after intoInner()", "X6", m::lock);
-            expectOwnershipError(ErrorCode.E0382, "a second intoInner()", "X6", m::intoInner);
-            expectOwnershipError(ErrorCode.E0382, "tryLock() after intoInner()", "X6", m::tryLock);
-            expectOwnershipError(ErrorCode.E0382, "withLock() after intoInner()", "X6", () -> m.withLock(g -> 1));
-            expectOwnershipError(ErrorCode.E0382, "isPoisoned() after intoInner()", "X6", m::isPoisoned);
-            expectOwnershipError(ErrorCode.E0382, "clearPoison() after intoInner()", "X6", m::clearPoison);
+            Expect.ownershipError(ErrorCode.E0382, "lock() after intoInner()", "X6", m::lock);
+            Expect.ownershipError(ErrorCode.E0382, "a second intoInner()", "X6", m::intoInner);
+            Expect.ownershipError(ErrorCode.E0382, "tryLock() after intoInner()", "X6", m::tryLock);
+            Expect.ownershipError(ErrorCode.E0382, "withLock() after intoInner()", "X6", () -> m.withLock(g -> 1));
+            Expect.ownershipError(ErrorCode.E0382, "isPoisoned() after intoInner()", "X6", m::isPoisoned);
+            Expect.ownershipError(ErrorCode.E0382, "clearPoison() after intoInner()", "X6", m::clearPoison);
         });
         scenario("intoInner() did not return after the other thread unlocked (X6)", this::intoInnerWaitsForHolder);
     }
@@ -232,7 +231,7 @@ class MutexBehaviourChecks {
                     try (MutexGuard<Integer> g2 = g.get().lock().unwrap()) {
                         return g2.get();
                     } catch (RuntimeException e) {
-                        throw unexpected("locking the inner mutex while holding the outer one",
+                        throw Expect.unexpected("locking the inner mutex while holding the outer one",
                                 "succeed: two mutexes are two independent locks (X1)", e);
                     }
                 }
@@ -277,7 +276,7 @@ class MutexBehaviourChecks {
                 + "refuses that program (E0505), so throw OwnershipError E0505 instead (X6)", () -> {
                     Mutex<Integer> m = fresh(0);
                     try (MutexGuard<Integer> g = ok(m.lock(), "lock() on a new mutex", "X1")) {
-                        expectOwnershipError(ErrorCode.E0505, "intoInner() on the thread that still holds a guard",
+                        Expect.ownershipError(ErrorCode.E0505, "intoInner() on the thread that still holds a guard",
                                 "X6: the guard borrows the mutex, so it cannot be moved out; this is a compile error "
                                         + "in Rust, not a deadlock nor a panic", m::intoInner);
                         check(!m.isPoisoned(), "a refused intoInner() is not a failure of the holder: the mutex "
@@ -299,8 +298,8 @@ class MutexBehaviourChecks {
             Mutex<Integer> m = fresh(3);
             MutexGuard<Integer> g = ok(m.lock(), "lock() on a new mutex", "X1");
             g.close();
-            expectOwnershipError(ErrorCode.E0382, "get() on a closed guard", "X1: the guard was dropped", g::get);
-            expectOwnershipError(ErrorCode.E0382, "set() on a closed guard", "X1: the guard was dropped",
+            Expect.ownershipError(ErrorCode.E0382, "get() on a closed guard", "X1: the guard was dropped", g::get);
+            Expect.ownershipError(ErrorCode.E0382, "set() on a closed guard", "X1: the guard was dropped",
                     () -> g.set(4));
             try (MutexGuard<Integer> g2 = ok(m.lock(), "lock() after the guard was closed", "X1")) {
                 check(g2.get() == 3, "set() on a closed guard changed the value to " + g2.get()
@@ -308,7 +307,7 @@ class MutexBehaviourChecks {
                 try {
                     g.close();
                 } catch (RuntimeException e) {
-                    throw unexpected("closing a guard a second time", "do nothing", e);
+                    throw Expect.unexpected("closing a guard a second time", "do nothing", e);
                 }
                 Result<MutexGuard<Integer>, TryLockError<MutexGuard<Integer>>> other =
                         onOtherThread("tryLock() while a second guard holds the lock", m::tryLock);
@@ -325,11 +324,11 @@ class MutexBehaviourChecks {
             Mutex<Integer> m = fresh(0);
             try (MutexGuard<Integer> g = ok(m.lock(), "lock() on a new mutex", "X1")) {
                 onOtherThread("using the guard", () -> {
-                    expectOwnershipError(ErrorCode.E0277, "get() on a guard from another thread than the one that locked",
+                    Expect.ownershipError(ErrorCode.E0277, "get() on a guard from another thread than the one that locked",
                             "X8", g::get);
-                    expectOwnershipError(ErrorCode.E0277, "set() on a guard from another thread than the one that locked",
+                    Expect.ownershipError(ErrorCode.E0277, "set() on a guard from another thread than the one that locked",
                             "X8", () -> g.set(9));
-                    expectOwnershipError(ErrorCode.E0277, "close() on a guard from another thread than the one that "
+                    Expect.ownershipError(ErrorCode.E0277, "close() on a guard from another thread than the one that "
                             + "locked", "X8", g::close);
                     return null;
                 });

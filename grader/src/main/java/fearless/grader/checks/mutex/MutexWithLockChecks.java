@@ -1,13 +1,13 @@
 package fearless.grader.checks.mutex;
 
 import static fearless.grader.checks.mutex.Mutexes.check;
-import static fearless.grader.checks.mutex.Mutexes.expectOwnershipError;
 import static fearless.grader.checks.mutex.Mutexes.fresh;
 import static fearless.grader.checks.mutex.Mutexes.ok;
 import static fearless.grader.checks.mutex.Mutexes.onOtherThread;
 import static fearless.grader.checks.mutex.Mutexes.scenario;
 import static fearless.grader.checks.mutex.Mutexes.wouldBlock;
 
+import fearless.grader.check.Expect;
 import fearless.api.ErrorCode;
 import fearless.api.Result;
 import fearless.api.mutex.Mutex;
@@ -68,9 +68,9 @@ class MutexWithLockChecks {
                 kept.set(g);
                 return null;
             });
-            expectOwnershipError(ErrorCode.E0382, "get() on the guard a withLock() body kept after withLock() returned",
+            Expect.ownershipError(ErrorCode.E0382, "get() on the guard a withLock() body kept after withLock() returned",
                     "X1: the guard is dead once the body returns", kept.get()::get);
-            expectOwnershipError(ErrorCode.E0382, "set() on the guard a withLock() body kept after withLock() returned",
+            Expect.ownershipError(ErrorCode.E0382, "set() on the guard a withLock() body kept after withLock() returned",
                     "X1: the guard is dead once the body returns", () -> kept.get().set(6));
             try (MutexGuard<Integer> g = ok(m.lock(), "lock() after withLock() returned", "X1, X4")) {
                 check(g.get() == 5, "a guard kept after withLock() returned changed the value to " + g.get() + " (X1)");

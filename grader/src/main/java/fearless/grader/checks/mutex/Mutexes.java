@@ -2,8 +2,6 @@ package fearless.grader.checks.mutex;
 
 import fearless.grader.check.Expect;
 import fearless.grader.check.Safely;
-import fearless.api.ErrorCode;
-import fearless.api.OwnershipError;
 import fearless.api.Result;
 import fearless.api.mutex.Mutex;
 import fearless.api.mutex.MutexGuard;
@@ -61,10 +59,6 @@ final class Mutexes {
                 && err.error() instanceof TryLockError.WouldBlock;
     }
 
-    /** Fails unless {@code call} throws an {@link OwnershipError} with {@code code}. */
-    static void expectOwnershipError(ErrorCode code, String what, String rule, Runnable call) {
-        Expect.ownershipError(code, what, rule, call);
-    }
 
     /** Runs {@code call} on a new thread, bounded by {@link #SHORT}; {@code what} names it in feedback. */
     static <T> T onOtherThread(String what, Callable<T> call) {
@@ -96,7 +90,7 @@ final class Mutexes {
                 Result<MutexGuard<Integer>, TryLockError<MutexGuard<Integer>>> r = m.tryLock();
                 r.ok().ifPresent(MutexGuard::close);
             } catch (RuntimeException e) {
-                throw unexpected("lock(), close(), withLock() and tryLock() in turn on one thread",
+                throw Expect.unexpected("lock(), close(), withLock() and tryLock() in turn on one thread",
                         "work before any race is tried", e);
             }
         });
@@ -144,7 +138,4 @@ final class Mutexes {
         }
     }
 
-    static AssertionFailedError unexpected(String what, String expected, Throwable e) {
-        return Expect.unexpected(what, expected, e);
-    }
 }

@@ -7,6 +7,7 @@ import static fearless.grader.checks.parallel.Parallels.isPanic;
 import static fearless.grader.checks.parallel.Parallels.rethrowStub;
 import static fearless.grader.checks.parallel.Parallels.scenario;
 
+import fearless.grader.check.Expect;
 import fearless.api.Panic;
 import fearless.api.thread.Parallel;
 import fearless.grader.check.Category;
@@ -52,10 +53,10 @@ class ParallelBehaviourChecks {
     @Graded(points = 3, category = Category.BEHAVIOUR, rules = {"T1"})
     void threads_run_at_once() {
         scenario("map(...) or reduce(...) did not return while its threads waited for each other (T1)", () -> {
-            meetInMap(4, 4);
-            meetInMap(10, 3);
-            meetInMap(5, 8);
-            meetInReduce(9, 4);
+            meetIn("map", 4, 4);
+            meetIn("map", 10, 3);
+            meetIn("map", 5, 8);
+            meetIn("reduce", 9, 4);
         });
     }
 
@@ -221,30 +222,25 @@ class ParallelBehaviourChecks {
         });
     }
 
-    private static void meetInMap(int size, int threadCount) {
+    /** Runs {@code method} ("map" or "reduce") with a function that waits for every chunk's thread to arrive. */
+    private static void meetIn(String method, int size, int threadCount) {
         WatchedThreads threads = new WatchedThreads();
         int chunks = Math.min(size, threadCount);
         Rendezvous meeting = rendezvous(threads, chunks);
         List<Integer> inputs = new Cases(size, threadCount).indices();
-        String call = call("map", inputs, threadCount);
-        fresh(threads).map(inputs, threadCount, x -> {
-            meeting.arrive();
-            return x;
-        });
-        met(meeting, threads, chunks, call);
-    }
-
-    private static void meetInReduce(int size, int threadCount) {
-        WatchedThreads threads = new WatchedThreads();
-        int chunks = Math.min(size, threadCount);
-        Rendezvous meeting = rendezvous(threads, chunks);
-        List<Integer> inputs = new Cases(size, threadCount).indices();
-        String call = call("reduce", inputs, threadCount);
-        fresh(threads).reduce(inputs, threadCount, 0, (a, b) -> {
-            meeting.arrive();
-            return a + b;
-        });
-        met(meeting, threads, chunks, call);
+        Parallel parallel = fresh(threads);
+        if (method.equals("map")) {
+            parallel.map(inputs, threadCount, x -> {
+                meeting.arrive();
+                return x;
+            });
+        } else {
+            parallel.reduce(inputs, threadCount, 0, (a, b) -> {
+                meeting.arrive();
+                return a + b;
+            });
+        }
+        met(meeting, threads, chunks, call(method, inputs, threadCount));
     }
 
     private static Rendezvous rendezvous(WatchedThreads threads, int chunks) {
@@ -319,7 +315,7 @@ class ParallelBehaviourChecks {
         try {
             return body.get();
         } catch (RuntimeException | Error e) {
-            throw Parallels.unexpected(call, expected, e);
+            throw Expect.unexpected(call, expected, e);
         }
     }
 

@@ -6,6 +6,7 @@ import static fearless.grader.checks.parallel.Parallels.fresh;
 import static fearless.grader.checks.parallel.Parallels.scenario;
 import static fearless.grader.checks.parallel.Parallels.seedNote;
 
+import fearless.grader.check.Expect;
 import fearless.api.thread.Parallel;
 import fearless.grader.check.Category;
 import fearless.grader.check.Exercise;
@@ -256,7 +257,7 @@ class ParallelPropertyChecks {
         try {
             return parallel.map(inputs, threads, f);
         } catch (RuntimeException | Error e) {
-            throw Parallels.unexpected(call, "return the mapped inputs", e);
+            throw Expect.unexpected(call, "return the mapped inputs", e);
         }
     }
 
@@ -265,7 +266,7 @@ class ParallelPropertyChecks {
         try {
             return parallel.reduce(inputs, threads, identity, op);
         } catch (RuntimeException | Error e) {
-            throw Parallels.unexpected(call, "return the fold", e);
+            throw Expect.unexpected(call, "return the fold", e);
         }
     }
 }

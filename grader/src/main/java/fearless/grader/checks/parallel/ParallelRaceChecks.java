@@ -4,6 +4,7 @@ import static fearless.grader.checks.parallel.Parallels.check;
 import static fearless.grader.checks.parallel.Parallels.fresh;
 import static fearless.grader.checks.parallel.Parallels.scenario;
 
+import fearless.grader.check.Expect;
 import fearless.api.thread.Parallel;
 import fearless.grader.check.Category;
 import fearless.grader.check.Exercise;
@@ -85,7 +86,7 @@ class ParallelRaceChecks {
     private static void verify(Object got, String tag) {
         if (got instanceof Throwable e) {
             Parallels.rethrowStub(e);
-            throw Parallels.unexpected("map(" + Parallels.inputs(inputs()) + ", threads = " + THREADS_PER_CALL
+            throw Expect.unexpected("map(" + Parallels.inputs(inputs()) + ", threads = " + THREADS_PER_CALL
                     + ", x -> \"" + tag + "\" + x), called at the same time as another map on the same computation",
                     "return its own results", e);
         }

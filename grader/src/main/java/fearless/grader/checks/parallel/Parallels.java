@@ -5,7 +5,6 @@ import fearless.api.Unimplemented;
 import fearless.api.thread.Parallel;
 import fearless.api.thread.ParallelProvider;
 import fearless.api.thread.Threads;
-import fearless.grader.check.Expect;
 import fearless.grader.check.Safely;
 import fearless.grader.check.Submission;
 import fearless.grader.check.race.Bounded;
@@ -69,10 +68,6 @@ final class Parallels {
         }
     }
 
-    /** A failure saying {@code call} should have done {@code expected}; a stub's own panic fails with its message. */
-    static AssertionFailedError unexpected(String call, String expected, Throwable e) {
-        return Expect.unexpected(call, expected, e);
-    }
 
     /** Rethrows a stub's panic as it is, so that every check of a stub fails with "not yet implemented". */
     static void rethrowStub(Throwable e) {

@@ -1,7 +1,5 @@
 package fearless.grader.checks.scoped;
 
-import fearless.api.ErrorCode;
-import fearless.api.OwnershipError;
 import fearless.api.Unimplemented;
 import fearless.api.thread.Scopes;
 import fearless.api.thread.ScopesProvider;
@@ -45,15 +43,11 @@ final class Scoped {
                 check(got == 7, "scope(s -> s.spawn(() -> 7).join().unwrap()) should return 7 (T2, T6), but returned "
                         + got);
             } catch (RuntimeException e) {
-                throw unexpected("scope(s -> s.spawn(() -> 7).join().unwrap())", "return 7 (T2, T6)", e);
+                throw Expect.unexpected("scope(s -> s.spawn(() -> 7).join().unwrap())", "return 7 (T2, T6)", e);
             }
         });
     }
 
-    /** Fails unless {@code call} throws an {@link OwnershipError} with {@code code}. */
-    static void expectOwnershipError(ErrorCode code, String what, String rule, Runnable call) {
-        Expect.ownershipError(code, what, rule, call);
-    }
 
     static void check(boolean condition, String message) {
         if (!condition) {
@@ -61,10 +55,6 @@ final class Scoped {
         }
     }
 
-    /** A failure saying {@code what} should have done {@code expected}; a stub's own message as it is. */
-    static AssertionFailedError unexpected(String what, String expected, Throwable e) {
-        return Expect.unexpected(what, expected, e);
-    }
 
     /** Rethrows a stub's {@link Unimplemented} found as {@code e} or as its cause; the caller goes on otherwise. */
     static void rethrowUnimplemented(Throwable e) {

@@ -1,11 +1,10 @@
 package fearless.grader.checks.scoped;
 
 import static fearless.grader.checks.scoped.Scoped.check;
-import static fearless.grader.checks.scoped.Scoped.expectOwnershipError;
 import static fearless.grader.checks.scoped.Scoped.scenario;
 import static fearless.grader.checks.scoped.Scoped.scopes;
-import static fearless.grader.checks.scoped.Scoped.unexpected;
 
+import fearless.grader.check.Expect;
 import fearless.api.ErrorCode;
 import fearless.api.Panic;
 import fearless.api.Result;
@@ -87,7 +86,7 @@ class ScopedBehaviourChecks {
                     return "the body's result";
                 });
             } catch (RuntimeException e) {
-                throw unexpected("scope() whose body spawns two threads and returns", "return the body's result", e);
+                throw Expect.unexpected("scope() whose body spawns two threads and returns", "return the body's result", e);
             } finally {
                 waits.scopeReturned();
             }
@@ -129,7 +128,7 @@ class ScopedBehaviourChecks {
                     return null;
                 });
             } catch (RuntimeException e) {
-                throw unexpected("scope() with a nested spawn", "return", e);
+                throw Expect.unexpected("scope() with a nested spawn", "return", e);
             } finally {
                 waits.scopeReturned();
             }
@@ -216,7 +215,7 @@ class ScopedBehaviourChecks {
                     return "the body's result";
                 });
             } catch (RuntimeException e) {
-                throw unexpected("scope() whose body joined its two failed threads by hand",
+                throw Expect.unexpected("scope() whose body joined its two failed threads by hand",
                         "return the body's result: a thread joined by hand no longer makes the scope panic (T6)", e);
             }
             check(joined.get(0) instanceof Result.Err<Object, Object> err && err.error() == payload,
@@ -313,7 +312,7 @@ class ScopedBehaviourChecks {
                     return null;
                 });
             } catch (RuntimeException e) {
-                throw unexpected("scope() whose threads write the caller's locals", "return", e);
+                throw Expect.unexpected("scope() whose threads write the caller's locals", "return", e);
             } finally {
                 waits.scopeReturned();
             }
@@ -340,13 +339,13 @@ class ScopedBehaviourChecks {
             try {
                 escaped = scopes.scope(s -> s);
             } catch (RuntimeException e) {
-                throw unexpected("scope(s -> s)", "return the scope", e);
+                throw Expect.unexpected("scope(s -> s)", "return the scope", e);
             }
             CountDownLatch release = new CountDownLatch(1);
             AtomicBoolean ran = new AtomicBoolean();
             ThreadLeaks threads = ThreadLeaks.snapshot();
             try {
-                expectOwnershipError(ErrorCode.E0597, "spawn() on a Scope after its scope() call returned", "T6",
+                Expect.ownershipError(ErrorCode.E0597, "spawn() on a Scope after its scope() call returned", "T6",
                         () -> escaped.spawn(() -> {
                             ran.set(true);
                             try {
@@ -374,14 +373,14 @@ class ScopedBehaviourChecks {
                 scopes.scope(s -> {
                     ScopedJoinHandle<Integer> h = s.spawn(() -> 42);
                     first.add(h.join());
-                    expectOwnershipError(ErrorCode.E0382, "a second join() on the same ScopedJoinHandle", "T2", h::join);
-                    expectOwnershipError(ErrorCode.E0382, "isFinished() after join()", "T2", h::isFinished);
+                    Expect.ownershipError(ErrorCode.E0382, "a second join() on the same ScopedJoinHandle", "T2", h::join);
+                    Expect.ownershipError(ErrorCode.E0382, "isFinished() after join()", "T2", h::isFinished);
                     return null;
                 });
             } catch (AssertionError e) {
                 throw e;
             } catch (RuntimeException e) {
-                throw unexpected("scope() whose body joins one thread", "return", e);
+                throw Expect.unexpected("scope() whose body joins one thread", "return", e);
             }
             check(first.get(0) instanceof Result.Ok<Integer, Object> ok && Integer.valueOf(42).equals(ok.value()),
                     "join() of a thread that returned 42 should return Ok(42) (T2), but returned "
@@ -422,7 +421,7 @@ class ScopedBehaviourChecks {
                     return null;
                 });
             } catch (RuntimeException e) {
-                throw unexpected("scope() whose body asks isFinished()", "return", e);
+                throw Expect.unexpected("scope() whose body asks isFinished()", "return", e);
             } finally {
                 release.countDown();
             }
@@ -458,7 +457,7 @@ class ScopedBehaviourChecks {
                     return null;
                 });
             } catch (RuntimeException e) {
-                throw unexpected("scope() whose caller was interrupted while it waited",
+                throw Expect.unexpected("scope() whose caller was interrupted while it waited",
                         "keep waiting for its threads, then return (T6)", e);
             } finally {
                 interrupted = Thread.interrupted();
@@ -494,7 +493,7 @@ class ScopedBehaviourChecks {
                     return null;
                 });
             } catch (RuntimeException e) {
-                throw unexpected("scope() whose body was interrupted in join()", "return", e);
+                throw Expect.unexpected("scope() whose body was interrupted in join()", "return", e);
             } finally {
                 Thread.interrupted();
                 waits.scopeReturned();
@@ -535,7 +534,7 @@ class ScopedBehaviourChecks {
                     return null;
                 });
             } catch (RuntimeException | Error e) {
-                throw unexpected("scope() whose body joined a thread that threw an Error", "return", e);
+                throw Expect.unexpected("scope() whose body joined a thread that threw an Error", "return", e);
             }
             check(joined[0] instanceof Result.Err<?, ?> err && err.error() == fatal, "join() of a thread that threw an "
                     + "Error should return Err(that very Error): any throwable is a panic (T2), but returned "

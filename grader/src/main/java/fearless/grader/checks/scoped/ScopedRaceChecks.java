@@ -1,8 +1,8 @@
 package fearless.grader.checks.scoped;
 
 import static fearless.grader.checks.scoped.Scoped.check;
-import static fearless.grader.checks.scoped.Scoped.unexpected;
 
+import fearless.grader.check.Expect;
 import fearless.api.thread.Scopes;
 import fearless.grader.check.Category;
 import fearless.grader.check.Exercise;
@@ -62,7 +62,7 @@ class ScopedRaceChecks {
                                     return null;
                                 });
                             } catch (RuntimeException e) {
-                                throw unexpected("scope() whose threads spawn more threads", "return", e);
+                                throw Expect.unexpected("scope() whose threads spawn more threads", "return", e);
                             } finally {
                                 waits.scopeReturnedKeepHolding();
                             }
@@ -125,7 +125,7 @@ class ScopedRaceChecks {
                 return null;
             });
         } catch (RuntimeException e) {
-            throw unexpected("scope() in which " + SPAWNERS + " threads spawn " + CHILDREN + " threads each, at once",
+            throw Expect.unexpected("scope() in which " + SPAWNERS + " threads spawn " + CHILDREN + " threads each, at once",
                     "return (T6, T1)", e);
         } finally {
             waits.scopeReturned();

@@ -3,7 +3,6 @@ package fearless.grader.checks.spawn;
 import static fearless.grader.checks.spawn.Spawns.check;
 import static fearless.grader.checks.spawn.Spawns.expectErr;
 import static fearless.grader.checks.spawn.Spawns.expectOk;
-import static fearless.grader.checks.spawn.Spawns.expectOwnershipError;
 import static fearless.grader.checks.spawn.Spawns.join;
 import static fearless.grader.checks.spawn.Spawns.patience;
 import static fearless.grader.checks.spawn.Spawns.require;
@@ -11,6 +10,7 @@ import static fearless.grader.checks.spawn.Spawns.scenario;
 import static fearless.grader.checks.spawn.Spawns.shown;
 import static fearless.grader.checks.spawn.Spawns.threads;
 
+import fearless.grader.check.Expect;
 import fearless.api.ErrorCode;
 import fearless.api.Panic;
 import fearless.api.Result;
@@ -294,8 +294,8 @@ class SpawnBehaviourChecks {
         scenario("join() or close() on a joined handle blocked (T2)", () -> {
             JoinHandle<Integer> h = require("threads.spawn(() -> 5)", "T1", () -> threads().spawn(() -> 5));
             expectOk(join(h, "h"), 5, "h.join()", "T2");
-            expectOwnershipError(ErrorCode.E0382, "a second h.join()", "T2: join(self) consumes the handle", h::join);
-            expectOwnershipError(ErrorCode.E0382, "h.isFinished() after h.join()", "T2: join(self) consumes the handle",
+            Expect.ownershipError(ErrorCode.E0382, "a second h.join()", "T2: join(self) consumes the handle", h::join);
+            Expect.ownershipError(ErrorCode.E0382, "h.isFinished() after h.join()", "T2: join(self) consumes the handle",
                     h::isFinished);
             try {
                 h.close();
@@ -317,8 +317,8 @@ class SpawnBehaviourChecks {
                 h.close();
                 return null;
             });
-            expectOwnershipError(ErrorCode.E0382, "h.join() after h.close()", "T4: the handle was dropped", h::join);
-            expectOwnershipError(ErrorCode.E0382, "h.isFinished() after h.close()", "T4: the handle was dropped",
+            Expect.ownershipError(ErrorCode.E0382, "h.join() after h.close()", "T4: the handle was dropped", h::join);
+            Expect.ownershipError(ErrorCode.E0382, "h.isFinished() after h.close()", "T4: the handle was dropped",
                     h::isFinished);
             require("a second h.close()", "T4", () -> {
                 h.close();

@@ -1,13 +1,10 @@
 package fearless.grader.checks.spawn;
 
-import fearless.api.ErrorCode;
-import fearless.api.OwnershipError;
 import fearless.api.Result;
 import fearless.api.Unimplemented;
 import fearless.api.thread.JoinHandle;
 import fearless.api.thread.Threads;
 import fearless.api.thread.ThreadsProvider;
-import fearless.grader.check.Expect;
 import fearless.grader.check.Safely;
 import fearless.grader.check.Submission;
 import fearless.grader.check.race.Bounded;
@@ -159,10 +156,6 @@ final class Spawns {
         throw new AssertionFailedError(what + " should give Err(payload) (" + rule + "), but gave " + shown(result));
     }
 
-    /** Fails unless {@code call} throws an {@link OwnershipError} with {@code code}. */
-    static void expectOwnershipError(ErrorCode code, String what, String rule, Runnable call) {
-        Expect.ownershipError(code, what, rule, call);
-    }
 
     /** A value from the submission as text (Safely), strings quoted. */
     static String shown(Object value) {
