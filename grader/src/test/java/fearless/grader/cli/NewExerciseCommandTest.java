@@ -112,12 +112,12 @@ class NewExerciseCommandTest {
     @Test
     void the_generated_java_compiles_against_the_api_and_the_kit() throws IOException {
         assertEquals(0, run("rw-lock", "--topic", "mutex"), err.toString());
-        assertEquals(0, run("channel", "--topic", "message-passing"), err.toString());
+        assertEquals(0, run("condvar", "--topic", "shared-state"), err.toString());
         List<Path> sources;
         try (Stream<Path> walk = Files.walk(project)) {
             sources = walk.filter(p -> p.toString().endsWith(".java"))
                     .filter(p -> p.toString().contains("rwlock") || p.toString().contains("RwLock")
-                            || p.toString().contains("channel") || p.toString().contains("Channel"))
+                            || p.toString().contains("condvar") || p.toString().contains("Condvar"))
                     .toList();
         }
         assertEquals(14, sources.size(), sources.toString());
@@ -147,12 +147,13 @@ class NewExerciseCommandTest {
 
     @Test
     void a_new_topic_whose_lesson_is_written_already_extends_it() throws IOException {
-        String before = Files.readString(project.resolve("course-notes/08-message-passing.md"));
-        assertEquals(0, run("channel", "--topic", "message-passing"), err.toString());
-        assertEquals("course-notes/08-message-passing.md",
-                topic(Files.readString(project.resolve(MANIFEST)), "message-passing").lesson());
-        String after = Files.readString(project.resolve("course-notes/08-message-passing.md"));
-        assertTrue(after.startsWith(before.stripTrailing()) && after.contains("\n## 10. Exercise channel\n"), after);
+        String before = "# Lesson 9: Shared state\n\n## 1. Arc\n\nOne value, many owners.\n";
+        Files.writeString(project.resolve("course-notes/09-shared-state.md"), before);
+        assertEquals(0, run("condvar", "--topic", "shared-state"), err.toString());
+        assertEquals("course-notes/09-shared-state.md",
+                topic(Files.readString(project.resolve(MANIFEST)), "shared-state").lesson());
+        String after = Files.readString(project.resolve("course-notes/09-shared-state.md"));
+        assertTrue(after.startsWith(before.stripTrailing()) && after.contains("\n## 2. Exercise condvar\n"), after);
     }
 
     @Test
@@ -161,7 +162,7 @@ class NewExerciseCommandTest {
         assertEquals(0, run("rc-cell", "--topic", "ownership", "--package", "rccell"), err.toString());
         Course course = Course.read(Files.newInputStream(project.resolve(MANIFEST)));
         assertEquals(List.of("box", "drop-scope", "rc-cell", "borrows", "ref-cell", "rc", "tree", "mutex", "spawn",
-                        "thread-move", "scoped-threads", "parker", "parallel"),
+                        "thread-move", "scoped-threads", "parker", "parallel", "channel", "sync-channel", "pipeline"),
                 course.exercises().stream().map(ExerciseInfo::id).toList());
         assertEquals("fearless.api.ownership.RcCellProvider", course.exercise("rc-cell").orElseThrow().provider());
         List<String> after = Files.readAllLines(project.resolve(MANIFEST));

@@ -72,7 +72,7 @@ class SelfcheckCommandTest {
     @Test
     void an_unknown_exercise_or_a_count_below_one_is_refused() {
         assertEquals(Main.USAGE, terminal.run("selfcheck", "--exercise", "nope"));
-        assertTrue(err.toString().contains("no exercise 'nope'; the exercises are: box, drop-scope, borrows, ref-cell, rc, tree, mutex, spawn, thread-move, scoped-threads, parker, parallel"), err.toString());
+        assertTrue(err.toString().contains("no exercise 'nope'; the exercises are: box, drop-scope, borrows, ref-cell, rc, tree, mutex, spawn, thread-move, scoped-threads, parker, parallel, channel, sync-channel, pipeline"), err.toString());
         assertEquals(Main.USAGE, terminal.run("selfcheck", "--seeds", "0"));
         assertTrue(err.toString().contains("--seeds and --jobs must be at least 1"), err.toString());
     }

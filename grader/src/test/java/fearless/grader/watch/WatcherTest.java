@@ -126,11 +126,11 @@ class WatcherTest {
 
     @Test
     void the_last_exercise_passed_is_the_end_of_the_course_but_not_of_the_watch() throws Exception {
-        Script grading = new Script(report(Map.of("parallel", points("parallel"))),
-                report(Map.of("parallel", points("parallel"))));
-        new Watcher(COURSE, grading, saves("fearless/exercises/parallel/ChunkedParallel.java"), out)
-                .run(Optional.of("parallel"));
-        assertEquals(List.of(List.of("parallel"), List.of("parallel")), grading.asked);
+        Script grading = new Script(report(Map.of("pipeline", points("pipeline"))),
+                report(Map.of("pipeline", points("pipeline"))));
+        new Watcher(COURSE, grading, saves("fearless/exercises/pipeline/BasicPipelines.java"), out)
+                .run(Optional.of("pipeline"));
+        assertEquals(List.of(List.of("pipeline"), List.of("pipeline")), grading.asked);
         assertEquals(2, text.toString().lines().filter(l -> l.contains("the course is done")).count(), text.toString());
     }
 
