@@ -133,7 +133,7 @@ public final class Grader {
             Set<String> providers = exercises.stream().map(ExerciseInfo::provider).collect(Collectors.toSet());
             SubmissionIntake.Taken taken = SubmissionIntake.take(tree, providers, work.resolve("src"));
             SubmissionCompiler.Compiled compiled = new SubmissionCompiler(apiClassPath())
-                    .compile(taken.sources(), tree.shownSources(), taken.javaFiles(), exercises,
+                    .compile(taken.sources(), tree.shownSources(), taken.javaFiles(), course.exercises(), exercises,
                             work.resolve("classes"));
             refused.addAll(taken.refused());
             Providers.install(taken.registrations(), compiled.classes(), exercises, compiled.errors(), tree.name(),

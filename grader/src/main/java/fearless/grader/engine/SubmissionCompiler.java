@@ -63,6 +63,29 @@ public final class SubmissionCompiler {
     }
 
     /**
+     * Compiles what the exercises {@code asked} for need: their own files and the files outside
+     * every exercise. The other exercises' files are left out, so a half-written exercise the
+     * student is not grading cannot cost this one, and the compiler has less to do. If an exercise
+     * asked for does not compile that way (it may use another exercise's classes), everything is
+     * compiled, each exercise's errors charged to it alone.
+     *
+     * @param course every exercise of the course: a file belongs to the one whose package holds it
+     */
+    public Compiled compile(Path sources, Path shownSources, List<Path> files, List<ExerciseInfo> course,
+                            List<ExerciseInfo> asked, Path classes) {
+        List<String> askedIds = asked.stream().map(ExerciseInfo::id).toList();
+        List<Path> needed = files.stream().filter(f -> {
+            String owner = owner(sources, f, course);
+            return owner.equals(SHARED) || askedIds.contains(owner);
+        }).toList();
+        Compiled narrow = compile(sources, shownSources, needed, course, classes);
+        if (needed.size() == files.size() || askedIds.stream().noneMatch(narrow.errors()::containsKey)) {
+            return narrow;
+        }
+        return compile(sources, shownSources, files, course, classes);
+    }
+
+    /**
      * @param sources the root the files are below, for owners and messages
      * @param shownSources the same root as the student names it (messages name files from here)
      * @param files the {@code .java} files to compile

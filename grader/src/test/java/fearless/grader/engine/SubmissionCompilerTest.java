@@ -46,6 +46,30 @@ class SubmissionCompilerTest {
     }
 
     @Test
+    void grading_one_exercise_leaves_the_others_files_out_so_their_errors_cost_nothing() throws Exception {
+        write("p/box/Fine.java", "package p.box; public class Fine { p.Shared s; }");
+        write("p/Shared.java", "package p; public class Shared { }");
+        write("p/mutex/HalfWritten.java", "package p.mutex; public class HalfWritten { int x = }");
+        SubmissionCompiler.Compiled compiled = compileFor("box");
+
+        assertEquals(List.of(), List.copyOf(compiled.errors().keySet()));
+        assertTrue(Files.exists(compiled.classes().resolve("p/box/Fine.class")));
+        assertTrue(Files.exists(compiled.classes().resolve("p/Shared.class")), "files outside every exercise are kept");
+        assertFalse(Files.exists(compiled.classes().resolve("p/mutex")), "another exercise's files are left out");
+    }
+
+    @Test
+    void an_exercise_that_uses_another_one_s_classes_is_compiled_with_them() throws Exception {
+        write("p/channel/Queue.java", "package p.channel; public class Queue { }");
+        write("p/pipeline/Stages.java", "package p.pipeline; public class Stages { p.channel.Queue q; }");
+        write("p/mutex/HalfWritten.java", "package p.mutex; public class HalfWritten { int x = }");
+        SubmissionCompiler.Compiled compiled = compileFor("pipeline");
+
+        assertEquals(List.of("mutex"), List.copyOf(compiled.errors().keySet()), compiled.errors().toString());
+        assertTrue(Files.exists(compiled.classes().resolve("p/pipeline/Stages.class")));
+    }
+
+    @Test
     void a_syntax_error_reads_as_javac_prints_it() throws Exception {
         Path file = write("p/box/OwnedBox.java", """
                 package p.box;
@@ -220,6 +244,17 @@ class SubmissionCompilerTest {
         }
         return new SubmissionCompiler(api, timeout).compile(sources, shownSources, files, exercises,
                 dir.resolve("out"));
+    }
+
+    private SubmissionCompiler.Compiled compileFor(String exercise) throws Exception {
+        String api = Path.of(Result.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        Path sources = dir.resolve("src");
+        List<Path> files;
+        try (var walk = Files.walk(sources)) {
+            files = walk.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+        }
+        return new SubmissionCompiler(api, Duration.ofSeconds(30)).compile(sources, Path.of(""), files, exercises,
+                exercises.stream().filter(e -> e.id().equals(exercise)).toList(), dir.resolve("out"));
     }
 
     private Path write(String path, String text) throws IOException {
