@@ -57,8 +57,12 @@ class PipelineRaceChecks {
         }), stages.second(y -> {
             if (y == 0) {
                 secondOfZeroRan.set(true);
-                sinkWaited.set(Stages.await(PATIENCE, () -> stages.channels.receiversWaiting() > 0
-                        || sinkEnded(stages)) && stages.channels.receiversWaiting() > 0);
+                Stages.await(PATIENCE, () -> {
+                    if (stages.channels.receiversWaiting() > 0) {
+                        sinkWaited.set(true);
+                    }
+                    return sinkWaited.get() || sinkEnded(stages);
+                });
             }
             return y * 10;
         }));
@@ -143,10 +147,13 @@ class PipelineRaceChecks {
         return now - since[0] >= SETTLED.toNanos();
     }
 
-    /** Whether a spawned thread other than the source and the middle stage has ended: the sink gave up early. */
+    /**
+     * Whether a spawned thread other than the source and the middle stage has ended: the sink gave
+     * up early. A thread spawned but not started yet is not alive either, so only a terminated one counts.
+     */
     private static boolean sinkEnded(Stages stages) {
         for (Thread t : stages.threads.threads()) {
-            if (t != stages.source() && t != Thread.currentThread() && !t.isAlive()) {
+            if (t != stages.source() && t != Thread.currentThread() && t.getState() == Thread.State.TERMINATED) {
                 return true;
             }
         }
