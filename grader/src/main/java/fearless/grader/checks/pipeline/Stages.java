@@ -136,29 +136,34 @@ final class Stages {
         return !runner.isAlive();
     }
 
-    /** Why a run did not return, as far as the kit can tell: a sender left open, or a thread still working. */
+    /**
+     * Why a run did not return, as far as the kit can tell: the first stage, in pipeline order,
+     * that left its sender open (the stages after it wait because of it), or a thread still working.
+     */
     private String diagnoseHang() {
-        List<String> reasons = new ArrayList<>();
+        KitChannels.End blamed = null;
+        String blamedStage = null;
         for (KitChannels.End end : channels.openEnds()) {
             if (end.kind() != KitChannels.Kind.SENDER) {
                 continue;
             }
             String stage = stageOf(end);
-            String next = stage.equals("the source") ? "the middle stage" : "the sink";
-            if (stage.startsWith("the")) {
-                reasons.add(stage + " never closed its sender (" + end.describe() + "), so " + next
-                        + " waits for more messages forever: shutdown is by disconnection, and a stage that is done "
-                        + "must close its sender, however it ends (M3). Give each stage its ends in try-with-resources");
-            } else {
-                reasons.add(end.describe() + " was never closed, so its receiver waits for more messages forever (M3)");
+            if (blamed == null || stage.equals("the source") && !blamedStage.equals("the source")) {
+                blamed = end;
+                blamedStage = stage;
             }
         }
-        if (reasons.isEmpty()) {
-            long alive = threads.threads().stream().filter(Thread::isAlive).count();
-            reasons.add("every sender was closed, yet " + alive + " of the " + threads.spawnCount()
-                    + " spawned threads still run, and the caller still waits (T2). Where each thread is stuck:");
+        if (blamed != null) {
+            String next = blamedStage.equals("the source") ? "the middle stage" : "the sink";
+            boolean ended = blamed.usedBy().stream().anyMatch(t -> t.getState() == Thread.State.TERMINATED);
+            return blamedStage + (ended ? " ended without closing its sender (" : " never closed its sender (")
+                    + blamed.describe() + "), so " + next + " waits for more messages forever: shutdown is by "
+                    + "disconnection, and a stage that is done must close its sender, however it ends (M3). Give "
+                    + "each stage its ends in try-with-resources. Where each thread waits:";
         }
-        return String.join("; ", reasons);
+        long alive = threads.threads().stream().filter(Thread::isAlive).count();
+        return "every sender was closed, yet " + alive + " of the " + threads.spawnCount()
+                + " spawned threads still run, and the caller still waits (T2). Where each thread is stuck:";
     }
 
     /** "the source" or "the middle stage", for a sender the kit saw used by that stage's thread or read by the next. */
