@@ -352,6 +352,30 @@ class SyncChannelBehaviourChecks {
                     + "0.2 ms) until DISCONNECTED; it should get each message once, in order (M11, M6), but got "
                     + received.size() + " messages: " + head(received));
 
+            // smoke_chan_gone, with the receiver already waiting: the last close must wake it (M3)
+            for (int bound : new int[] {0, 1}) {
+                SyncChannel<Integer> cg = SyncChannels.fresh(bound);
+                SyncSender<Integer> clone = cg.sender().cloneSender();
+                Party<Result<Integer, RecvError>> waiting = Party.start("receiver", () -> cg.receiver().recv());
+                Duration prompt = SyncChannels.prompt();
+                check(waiting.awaitWaiting(prompt), () -> "smoke_chan_gone: syncChannel(" + bound + "), nothing sent: "
+                        + "rx.recv() should wait (M3), but it " + (waiting.isDone() ? "returned "
+                        + show(waiting.result("rx.recv()")) : "never waited"));
+                cg.sender().close();
+                check(waiting.staysWaiting(prompt), () -> "smoke_chan_gone: syncChannel(" + bound + "), one of two "
+                        + "senders closed: rx.recv() should keep waiting, a clone is still open (M8), but it returned "
+                        + show(waiting.result("rx.recv()")));
+                clone.close();
+                boolean woke = waiting.awaitDone(prompt);
+                waiting.abandon();
+                check(woke, () -> "smoke_chan_gone: syncChannel(" + bound + "), the receiver waiting in rx.recv(), then "
+                        + "the last sender closed: recv() should return Err(RecvError), but it was still waiting "
+                        + prompt.toMillis() + " ms later (M3). Closing the last sender must wake the receiver");
+                Result<Integer, RecvError> after = waiting.result("rx.recv()");
+                check(after instanceof Result.Err, () -> "smoke_chan_gone: the last sender closed, nothing sent: "
+                        + "rx.recv() should return Err(RecvError) (M3), but it returned " + show(after));
+            }
+
             // smoke_threads, chan_gone_concurrent
             SyncChannel<Integer> st = SyncChannels.fresh(0);
             Party<Object> two = Party.start("sender", () -> {
