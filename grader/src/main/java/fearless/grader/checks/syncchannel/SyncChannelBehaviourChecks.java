@@ -513,6 +513,31 @@ class SyncChannelBehaviourChecks {
             check(nothing.equals(Result.err(TryRecvError.EMPTY)), () -> "tx." + call + "(null) threw, but rx.tryRecv() "
                     + "then returned " + show(nothing) + ": nothing should have been sent");
         }
+        // null is refused whatever the channel's state: full, or with its receiver gone
+        SyncChannel<String> full = SyncChannels.fresh(1);
+        full.sender().send("m0");
+        SyncChannel<String> gone = SyncChannels.fresh(1);
+        gone.receiver().close();
+        String[] states = {"on a full syncChannel(1)", "after rx.close()"};
+        for (int i = 0; i < 2; i++) {
+            SyncSender<String> tx = i == 0 ? full.sender() : gone.sender();
+            for (String call : new String[] {"send", "trySend"}) {
+                if (i == 0 && call.equals("send")) {
+                    continue; // it would wait for room before it looks at the message
+                }
+                String what = "tx." + call + "(null) " + states[i];
+                try {
+                    Object r = SyncChannels.quick(what, "M10", () -> call.equals("send") ? tx.send(null) : tx.trySend(null));
+                    throw new AssertionFailedError(what + " should throw NullPointerException: null is not a message, "
+                            + "whatever the channel's state, but it returned " + show(r));
+                } catch (AssertionFailedError e) {
+                    if (!(e.getCause() instanceof NullPointerException)) {
+                        throw e;
+                    }
+                }
+            }
+        }
+
         ch.sender().close();
         Result<String, TryRecvError> disc = ch.receiver().tryRecv();
         check(disc.equals(Result.err(TryRecvError.DISCONNECTED)), () -> "every sender closed: rx.tryRecv() should "
