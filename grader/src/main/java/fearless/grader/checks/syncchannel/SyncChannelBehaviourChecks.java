@@ -412,7 +412,7 @@ class SyncChannelBehaviourChecks {
             recvOnce.result("the receiver thread");
 
             // stress (shorter): many rendezvous hand-offs
-            int handoffs = 1_000;
+            int handoffs = 500;
             SyncChannel<Integer> sc = SyncChannels.fresh(0);
             Party<Object> sender = Party.start("sender", () -> {
                 for (int i = 0; i < handoffs; i++) {

@@ -46,7 +46,7 @@ class SyncChannelPropertyChecks {
     }
 
     /**
-     * 2 to 5 producers (each with its own clone of the sender) send 100 to 400 numbered messages
+     * 2 to 5 producers (each with its own clone of the sender) send 80 to 200 numbered messages
      * each into a channel of bound 0, then 1, then 2 or 3; the receiver reads until every sender is
      * closed. Every
      * message must arrive exactly once, and each producer's in the order it sent them (M13). The
@@ -59,7 +59,7 @@ class SyncChannelPropertyChecks {
         Random random = new Random(seed);
         for (int round = 0; round < 3; round++) {
             int producers = 2 + random.nextInt(4);
-            int each = 100 + random.nextInt(301);
+            int each = 80 + random.nextInt(121);
             int bound = round < 2 ? round : 2 + random.nextInt(2);
             String setup = producers + " producers sending " + each + " messages each into syncChannel(" + bound
                     + ") (seed " + Seeds.seed() + ")";
