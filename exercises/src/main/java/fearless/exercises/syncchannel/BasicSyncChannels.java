@@ -1,14 +1,17 @@
 package fearless.exercises.syncchannel;
 
-import fearless.api.Unimplemented;
 import fearless.api.channel.SyncChannel;
 import fearless.api.channel.SyncChannelProvider;
 
-/** TODO(scaffold): the provider of the bounded channel. */
+/**
+ * How the grader makes your bounded channels. One thing to add here: a negative bound is an
+ * {@link IllegalArgumentException} (a bound of 0 is a rendezvous, and valid).
+ */
 public final class BasicSyncChannels implements SyncChannelProvider {
 
     @Override
     public <T> SyncChannel<T> syncChannel(int bound) {
-        throw new Unimplemented("sync-channel", "course-notes/08-message-passing.md");
+        BoundedChannel<T> channel = new BoundedChannel<>(bound);
+        return new SyncChannel<>(new BoundedSender<>(channel), new BoundedReceiver<>(channel));
     }
 }
