@@ -232,7 +232,7 @@ class ChannelBehaviourChecks {
      * and {@code test_recv_into_iter_owned}: the iterator waits for each message and ends only once
      * every sender is closed; {@code tryIter()} gives what is there and never waits.
      */
-    @Graded(points = 3, category = Category.BEHAVIOUR, rules = {"M7"})
+    @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"M7"})
     void iterators() throws InterruptedException {
         Channels.requireImplemented();
         // test_nested_recv_iter: a thread sums what it iterates; the iterator waits while tx is open
@@ -357,7 +357,7 @@ class ChannelBehaviourChecks {
      * EMPTY while a sender is open, the message once one is there, DISCONNECTED once every sender
      * is closed, and from then on always; a receiver closed while a clone is still open returns.
      */
-    @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"M5"})
+    @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"M5"})
     void try_recv_states() {
         Channels.requireImplemented();
         Bounded.run("tryRecv blocked: it never waits (M5)", Duration.ofSeconds(3), () -> {
@@ -395,7 +395,7 @@ class ChannelBehaviourChecks {
      * recvTimeout with nothing sent times out, with a message there returns it, and with every
      * sender closed answers DISCONNECTED.
      */
-    @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"M6"})
+    @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"M6"})
     void recv_timeout_ports() {
         Channels.requireImplemented();
         Bounded.run("recvTimeout(1 ms) blocked far past its timeout (M6)", Duration.ofSeconds(3), () -> {
@@ -459,7 +459,7 @@ class ChannelBehaviourChecks {
      * recv does, wakes for a message and for disconnection; {@code null} is a
      * NullPointerException.
      */
-    @Graded(points = 3, category = Category.BEHAVIOUR, rules = {"M6"})
+    @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"M6"})
     void recv_timeout_bounds() throws InterruptedException {
         Channels.requireImplemented();
         Duration prompt = Channels.prompt();
@@ -539,7 +539,7 @@ class ChannelBehaviourChecks {
      * closed receiver (recv, tryRecv, recvTimeout, iterator, tryIter, and an iterator taken
      * before) is E0382; close itself, a second time, does nothing.
      */
-    @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"M8", "M9"})
+    @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"M8", "M9"})
     void closed_ends_are_e0382() {
         Channels.requireImplemented();
         Bounded.run("a call on a closed end blocked: it must fail at once with E0382", Duration.ofSeconds(3), () -> {
@@ -571,7 +571,7 @@ class ChannelBehaviourChecks {
      * however often the first sender is closed (M8); a second close of the receiver does nothing
      * (M9).
      */
-    @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"M8", "M3"})
+    @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"M8", "M3"})
     void close_twice_counts_once() {
         Channels.requireImplemented();
         Bounded.run("closing twice, then receiving, blocked", Duration.ofSeconds(3), () -> {
@@ -619,7 +619,7 @@ class ChannelBehaviourChecks {
      * A send after the receiver closed hands back the very object it was given (identity, not an
      * equal copy), and nothing drops it: an AutoCloseable message that comes back is not closed.
      */
-    @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"M2"})
+    @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"M2"})
     void send_error_hands_back_the_same_object() {
         Channels.requireImplemented();
         Bounded.run("a send after rx.close() blocked: it must fail at once (M2)", Duration.ofSeconds(3), () -> {
@@ -648,7 +648,7 @@ class ChannelBehaviourChecks {
      * one closed exactly once, in the order sent; messages already received and messages handed
      * back by failed sends are not closed (M9).
      */
-    @Graded(points = 3, category = Category.BEHAVIOUR, rules = {"M9", "M2"})
+    @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"M9", "M2"})
     void receiver_close_drops_buffered_in_order() {
         Channels.requireImplemented();
         Bounded.run("rx.close() with buffered messages blocked", Duration.ofSeconds(3), () -> {
@@ -686,7 +686,7 @@ class ChannelBehaviourChecks {
      * rx.close() throws the first failure: a RuntimeException or an Error as it is, a checked
      * exception wrapped in a Panic (M9). The receiver is closed all the same.
      */
-    @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"M9"})
+    @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"M9"})
     void receiver_close_survives_a_failing_message() {
         Channels.requireImplemented();
         Bounded.run("rx.close() with failing messages blocked", Duration.ofSeconds(3), () -> {
@@ -737,7 +737,7 @@ class ChannelBehaviourChecks {
      * returns the message sent later, and returns with its interrupt status set; a thread already
      * interrupted when it calls recv() gets the message too, its status still set.
      */
-    @Graded(points = 3, category = Category.BEHAVIOUR, rules = {"M3", "M6", "M7"})
+    @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"M3", "M6", "M7"})
     void interrupts_do_not_end_waits() throws InterruptedException {
         Channels.requireImplemented();
         Duration prompt = Channels.prompt();

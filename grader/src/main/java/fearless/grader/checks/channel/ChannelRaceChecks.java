@@ -85,14 +85,14 @@ class ChannelRaceChecks {
      * some order of the operations on a queue, so no message is lost, duplicated or reordered, and
      * tryRecv never says EMPTY past a message that was there.
      */
-    @Graded(points = 3, category = Category.RACE, rules = {"M1", "M13", "M5"})
+    @Graded(points = 2, category = Category.RACE, rules = {"M1", "M13", "M5"})
     void sends_racing_try_recv() {
         Channels.requireImplemented();
         ModelCheck.of("channel/sends_racing_try_recv", SendTryRecv.class)
-                .scenario(Scenario.of().thread("send1", "send2").thread("send3", "send4")
-                        .thread("tryRecv", "tryRecv").post("tryRecv", "tryRecv", "tryRecv", "tryRecv", "tryRecv"))
+                .scenario(Scenario.of().thread("send1", "send2").thread("send3").thread("tryRecv")
+                        .post("tryRecv", "tryRecv", "tryRecv", "tryRecv"))
                 .atomic("fearless.api.Result", "fearless.api.channel.SendError", "fearless.api.channel.TryRecvError")
-                .invocations(300)
+                .invocations(100)
                 .onFailure("sends on two threads racing tryRecv gave results no order of the operations explains: a "
                         + "message was lost, came twice, or came out of its sender's order (M1, M13). Below: the "
                         + "interleaving; look for two sends touching the buffer at once, outside the lock.")
@@ -104,19 +104,19 @@ class ChannelRaceChecks {
     }
 
     /**
-     * Two sends racing the receiver's close, explored interleaving by interleaving: each message is
+     * A send racing the receiver's close, explored interleaving by interleaving: each message is
      * either sent and then dropped (closed once) by the close before it returns, or handed back
      * by its send, and then nobody closes it. Deciding "the receiver is open" and buffering the
      * message must be one step, or a message slips into the buffer after the close emptied it, and
      * is lost (M2, M9).
      */
-    @Graded(points = 3, category = Category.RACE, rules = {"M2", "M9"})
+    @Graded(points = 2, category = Category.RACE, rules = {"M2", "M9"})
     void receiver_close_racing_sends() {
         Channels.requireImplemented();
         ModelCheck.of("channel/receiver_close_racing_sends", CloseRacingSend.class)
-                .scenario(Scenario.of().thread("sendA").thread("closeReceiver").thread("sendB").post("drops"))
+                .scenario(Scenario.of().thread("sendA").thread("closeReceiver").post("drops"))
                 .atomic("fearless.api.Result", "fearless.api.channel.SendError")
-                .invocations(300)
+                .invocations(100)
                 .onFailure("sends racing the receiver's close lost a message or dropped one twice: each message must be "
                         + "either handed back by its send or dropped (closed once) by the close before it returns "
                         + "(M2, M9). Below: the interleaving; look for a send that saw the receiver open, then the "
