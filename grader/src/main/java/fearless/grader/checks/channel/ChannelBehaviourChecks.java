@@ -530,8 +530,9 @@ class ChannelBehaviourChecks {
                 + " instead of Err(DISCONNECTED)" : "it was still waiting " + prompt.toMillis() + " ms later") + " (M6)");
 
         Channel<Integer> n = Channels.fresh();
+        sendOk(n.sender(), 1, "tx.send(1)");
         Outcome.threw(NullPointerException.class).because("M6")
-                .verify("rx.recvTimeout(null)", Outcome.of(() -> n.receiver().recvTimeout(null)));
+                .verify("tx.send(1); rx.recvTimeout(null)", Outcome.of(() -> n.receiver().recvTimeout(null)));
     }
 
     /**
