@@ -31,31 +31,32 @@ final class ChannelOps {
 
     /** Random sequences of 1 to 30 operations, biased towards sends and receives. */
     static Gen<List<Op<Real, ChannelModel>>> sequences() {
-        Gen<Op<Real, ChannelModel>> op = integers().between(0, 99).zip(integers().between(0, 3),
-                integers().between(0, 9), ChannelOps::op);
+        Gen<Op<Real, ChannelModel>> op = integers().between(0, 99).zip(integers().between(0, 5),
+                integers().between(0, 99), ChannelOps::op);
         return lists().of(op).ofSizeBetween(1, 30);
     }
 
-    private static Op<Real, ChannelModel> op(int kind, int sender, int value) {
-        if (kind < 30) {
+    private static Op<Real, ChannelModel> op(int kind, int label, int value) {
+        int sender = Math.max(0, label - 2); // half the ops aim at the first sender, which always exists
+        if (kind < 35) {
             return new Send(sender, value);
         }
-        if (kind < 45) {
+        if (kind < 47) {
             return new TryRecv();
         }
         if (kind < 55) {
             return new Recv();
         }
-        if (kind < 62) {
+        if (kind < 61) {
             return new RecvTimeoutZero();
         }
-        if (kind < 68) {
+        if (kind < 66) {
             return new TryIterDrain();
         }
-        if (kind < 80) {
+        if (kind < 78) {
             return new CloneSender(sender);
         }
-        if (kind < 95) {
+        if (kind < 90) {
             return new CloseSender(sender);
         }
         return new CloseReceiver();
