@@ -1,14 +1,14 @@
 package fearless.exercises.channel;
 
-import fearless.api.Unimplemented;
 import fearless.api.channel.Channel;
 import fearless.api.channel.ChannelProvider;
 
-/** TODO(scaffold): the provider of the unbounded channel. */
+/** How the grader gets your channels: one shared state, its first sender and its receiver. Nothing to do here. */
 public final class BasicChannels implements ChannelProvider {
 
     @Override
     public <T> Channel<T> channel() {
-        throw new Unimplemented("channel", "course-notes/08-message-passing.md");
+        ChannelState<T> state = new ChannelState<>();
+        return new Channel<>(new ChannelSender<>(state), new ChannelReceiver<>(state));
     }
 }
