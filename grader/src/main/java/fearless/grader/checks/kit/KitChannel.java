@@ -14,7 +14,6 @@ import java.util.Iterator;
 import java.util.LinkedList;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -63,6 +62,35 @@ final class KitChannel<T> {
             changed.signalAll();
         } finally {
             guard.unlock();
+        }
+    }
+
+    /** Waits for a change, through interrupts; whether one came (its status is set again by then). */
+    private boolean waitUninterrupted() {
+        changed.awaitUninterruptibly();
+        return Thread.interrupted();
+    }
+
+    /** Waits for a change at most {@code nanos}; false if an interrupt cut the wait short. */
+    private boolean waitFor(long nanos) {
+        try {
+            changed.awaitNanos(nanos);
+            return true;
+        } catch (InterruptedException cut) {
+            return false;
+        }
+    }
+
+    /** Drops one message the way Rust drops it: an {@link AutoCloseable} is closed. What it threw, or null. */
+    private static Throwable dropOne(Object message) {
+        if (!(message instanceof AutoCloseable owned)) {
+            return null;
+        }
+        try {
+            owned.close();
+            return null;
+        } catch (Throwable failure) {
+            return failure;
         }
     }
 
@@ -144,13 +172,7 @@ final class KitChannel<T> {
                     }
                     log.waiting(1);
                     try {
-                        if (forever) {
-                            changed.await();
-                        } else {
-                            changed.await(left, TimeUnit.NANOSECONDS);
-                        }
-                    } catch (InterruptedException e) {
-                        interrupted = true;
+                        interrupted |= forever ? waitUninterrupted() : !waitFor(left);
                     } finally {
                         log.waiting(-1);
                     }
@@ -249,14 +271,9 @@ final class KitChannel<T> {
                 guard.unlock();
             }
             Throwable firstFailure = null;
-            for (T message : dropped) {
-                if (message instanceof AutoCloseable closeable) {
-                    try {
-                        closeable.close();
-                    } catch (Throwable e) {
-                        firstFailure = firstFailure == null ? e : firstFailure;
-                    }
-                }
+            for (Object each : dropped) {
+                Throwable failure = dropOne(each);
+                firstFailure = firstFailure != null ? firstFailure : failure;
             }
             if (firstFailure instanceof RuntimeException unchecked) {
                 throw unchecked;
