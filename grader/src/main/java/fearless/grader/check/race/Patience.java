@@ -31,6 +31,12 @@ public final class Patience {
 
     private static final long POLL_NANOS = Duration.ofMillis(50).toNanos();
 
+    private static final Duration PROMPT = Duration.ofMillis(500);
+    private static final Duration MAX_PROMPT = Duration.ofSeconds(2);
+    private static final long PROMPT_KEPT_NANOS = 2_000_000_000L;
+    private static Duration prompt;
+    private static long promptMeasuredAt;
+
     /** Where the work of {@link #slowdown()} goes, so that the compiler cannot drop it. */
     private static volatile long sink;
 
@@ -148,6 +154,22 @@ public final class Patience {
     public static Duration stretched(Duration base, double margin, Duration cap) {
         Duration stretched = Duration.ofNanos((long) (base.toNanos() * margin * slowdown()));
         return stretched.compareTo(cap) < 0 ? stretched : cap;
+    }
+
+    /**
+     * How long a call that should return at once (a token is there, a message is buffered, the
+     * other side is gone) may take on this machine now: half a second stretched for the load, at
+     * most two. Generous, since a correct call answers in microseconds and a broken one never does.
+     * Measured at most every two seconds: measuring costs 20 ms of processor time, too much to
+     * spend in every call of a check, while the load changes over seconds.
+     */
+    public static synchronized Duration prompt() {
+        long now = System.nanoTime();
+        if (prompt == null || now - promptMeasuredAt > PROMPT_KEPT_NANOS) {
+            prompt = stretched(PROMPT, 1, MAX_PROMPT);
+            promptMeasuredAt = System.nanoTime();
+        }
+        return prompt;
     }
 
     /** The feedback's account of a hang: how long it lasted, the time allowed, and the evidence. */

@@ -20,6 +20,7 @@ import fearless.api.ErrorCode;
 import fearless.grader.check.Expect;
 import fearless.grader.check.race.Bounded;
 import fearless.grader.check.property.Outcome;
+import fearless.grader.check.race.Patience;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -70,7 +71,7 @@ class ChannelBehaviourChecks {
                         expectRecv(threads.receiver(), i, "smoke_threads: the " + (i + 1)
                                 + "th rx.recv() while another thread sends 0..9");
                     }
-                    sender.awaitDone(Channels.prompt());
+                    sender.awaitDone(Patience.prompt());
                     sender.requireNoFailure("tx.send(i) on another thread", "M1");
 
                     // recv_a_lot
@@ -95,7 +96,7 @@ class ChannelBehaviourChecks {
                         expectRecv(stress.receiver(), i, "stress: another thread sends 0..9999; the " + (i + 1)
                                 + "th recv");
                     }
-                    producer.awaitDone(Channels.prompt());
+                    producer.awaitDone(Patience.prompt());
                     producer.requireNoFailure("the producer", "M1");
                     Result<Integer, RecvError> end = stress.receiver().recv();
                     check(isErr(end, new RecvError()), () -> "stress: after 10000 messages and the producer's "
@@ -144,7 +145,7 @@ class ChannelBehaviourChecks {
                             + "the first rx.recv()");
                     expectRecv(conc.receiver(), 1, "chan_gone_concurrent: the second rx.recv()");
                     expectDisconnected(conc.receiver(), "chan_gone_concurrent: the third rx.recv()");
-                    sender.awaitDone(Channels.prompt());
+                    sender.awaitDone(Patience.prompt());
                     sender.requireNoFailure("the sending thread", "M1");
 
                     // M4 with many buffered messages, through every way of receiving
@@ -219,10 +220,10 @@ class ChannelBehaviourChecks {
                     });
                     conc.receiver().recv();
                     conc.receiver().close();
-                    boolean ended = sender.awaitDone(Channels.prompt());
+                    boolean ended = sender.awaitDone(Patience.prompt());
                     sender.requireNoFailure("tx.send(1) in a loop while rx.close() ran", "M2");
                     check(ended, () -> "port_gone_concurrent: a thread sending in a loop until a send fails was "
-                            + "still sending " + Channels.prompt().toMillis() + " ms after rx.close(): every send "
+                            + "still sending " + Patience.prompt().toMillis() + " ms after rx.close(): every send "
                             + "after the receiver closed must fail (M2)");
                 });
     }
@@ -257,10 +258,10 @@ class ChannelBehaviourChecks {
             sendOk(ch.sender(), i, "tx.send(" + i + ")");
         }
         ch.sender().close();
-        boolean ended = summer.awaitDone(Channels.prompt());
+        boolean ended = summer.awaitDone(Patience.prompt());
         summer.requireNoFailure("for (x : rx) on another thread", "M7");
         check(ended, () -> "test_nested_recv_iter: tx.send(1..3); tx.close(): the thread in for (x : rx) had not "
-                + "ended " + Channels.prompt().toMillis() + " ms later: the iterator must end once every sender is "
+                + "ended " + Patience.prompt().toMillis() + " ms later: the iterator must end once every sender is "
                 + "closed and the buffer is empty (M7)");
         Result<Integer, TryRecvError> sum = total.receiver().tryRecv();
         check(isOk(sum, 6), () -> "test_nested_recv_iter: for (x : rx) summed 1, 2, 3 to " + show(sum)
@@ -305,10 +306,10 @@ class ChannelBehaviourChecks {
             }
             return got;
         });
-        boolean drained = drainer.awaitDone(Channels.prompt());
+        boolean drained = drainer.awaitDone(Patience.prompt());
         drainer.requireNoFailure("rx.tryIter()", "M7");
         check(drained, () -> "test_recv_try_iter: rx.tryIter().hasNext() on an empty channel with its sender open "
-                + "did not return within " + Channels.prompt().toMillis() + " ms: tryIter() never waits, its "
+                + "did not return within " + Patience.prompt().toMillis() + " ms: tryIter() never waits, its "
                 + "hasNext() is false as soon as nothing is buffered (M7)");
         List<Integer> got = drainer.result();
         check(List.of(-1, 7, 8, -3).equals(got), () -> "test_recv_try_iter: rx.tryIter() on an empty channel, then "
@@ -334,10 +335,10 @@ class ChannelBehaviourChecks {
             }
             return seen.toString();
         });
-        boolean done = into.awaitDone(Channels.prompt());
+        boolean done = into.awaitDone(Patience.prompt());
         into.requireNoFailure("iterating rx after tx.close()", "M7");
         check(done, () -> "test_recv_into_iter_owned: tx.send(1); tx.send(2); tx.close(); iterating rx did not end "
-                + "within " + Channels.prompt().toMillis() + " ms: with every sender closed it ends once the "
+                + "within " + Patience.prompt().toMillis() + " ms: with every sender closed it ends once the "
                 + "buffer is empty (M7)");
         check("1 2 end".equals(into.result()), () -> "test_recv_into_iter_owned: tx.send(1); tx.send(2); tx.close(); "
                 + "iterating rx gave \"" + into.result() + "\" instead of 1, 2, then next() throwing "
@@ -438,7 +439,7 @@ class ChannelBehaviourChecks {
                         + (i + 1));
             }
             for (Waiter<Void> w : senders) {
-                w.awaitDone(Channels.prompt());
+                w.awaitDone(Patience.prompt());
                 w.requireNoFailure("tx.send(1) on another thread", "M1");
             }
             var timeout = shared.receiver().recvTimeout(Duration.ofMillis(1));
@@ -462,7 +463,7 @@ class ChannelBehaviourChecks {
     @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"M6"})
     void recv_timeout_bounds() throws InterruptedException {
         Channels.requireImplemented();
-        Duration prompt = Channels.prompt();
+        Duration prompt = Patience.prompt();
         Duration subMilli = Duration.ofNanos(900_000);
         for (Duration timeout : new Duration[] {subMilli, subMilli, subMilli, subMilli, subMilli, Duration.ofMillis(3),
             Duration.ofMillis(20)}) {
@@ -743,7 +744,7 @@ class ChannelBehaviourChecks {
     @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"M3", "M6", "M7"})
     void interrupts_do_not_end_waits() throws InterruptedException {
         Channels.requireImplemented();
-        Duration prompt = Channels.prompt();
+        Duration prompt = Patience.prompt();
         String[] calls = {"rx.recv()", "rx.recvTimeout(Duration.ofSeconds(Long.MAX_VALUE))", "rx.iterator().next()"};
         String[] rules = {"M3", "M6", "M7"};
         for (int c = 0; c < calls.length; c++) {

@@ -12,6 +12,7 @@ import fearless.grader.check.Graded;
 import fearless.grader.check.Safely;
 import fearless.grader.check.race.ModelCheck;
 import fearless.grader.check.race.ModelCheck.Scenario;
+import fearless.grader.check.race.Patience;
 import java.time.Duration;
 import java.util.Iterator;
 
@@ -32,7 +33,7 @@ class ChannelRaceChecks {
     @Graded(points = 3, category = Category.RACE, rules = {"M3", "M8"})
     void last_sender_close_wakes_the_receiver() throws InterruptedException {
         Channels.requireImplemented();
-        Duration prompt = Channels.prompt();
+        Duration prompt = Patience.prompt();
         String[] calls = {"rx.recv()", "rx.recvTimeout(Duration.ofSeconds(Long.MAX_VALUE))", "rx.iterator().hasNext()"};
         for (String call : calls) {
             for (boolean clone : new boolean[] {false, true}) {

@@ -10,26 +10,15 @@ import fearless.api.channel.SendError;
 import fearless.api.channel.TryRecvError;
 import fearless.grader.check.Safely;
 import fearless.grader.check.Submission;
-import fearless.grader.check.race.Patience;
-import java.time.Duration;
 import java.util.function.Supplier;
 import org.opentest4j.AssertionFailedError;
 
-/** What the channel checks share: fresh channels from the submission, prompt bounds, and how results read. */
+/** What the channel checks share: fresh channels from the submission, and how results read. */
 final class Channels {
 
     /** The lesson every channel check points to. */
     static final String LESSON = "course-notes/08-message-passing.md";
 
-    /** How long a call that must return at once may take on an idle machine; {@link #prompt()} stretches it. */
-    private static final Duration PROMPT = Duration.ofMillis(500);
-
-    private static final Duration MAX_PROMPT = Duration.ofSeconds(2);
-
-    private static final long REMEASURE_NANOS = 2_000_000_000L;
-
-    private static Duration prompt;
-    private static long measuredAt;
 
     private Channels() {
     }
@@ -57,16 +46,6 @@ final class Channels {
         } catch (RuntimeException bug) {
             // a bug, not a stub: the checks report it
         }
-    }
-
-    /** How long a call that should return at once may take on this machine now. */
-    static synchronized Duration prompt() {
-        long now = System.nanoTime();
-        if (prompt == null || now - measuredAt > REMEASURE_NANOS) {
-            prompt = Patience.stretched(PROMPT, 1, MAX_PROMPT);
-            measuredAt = System.nanoTime();
-        }
-        return prompt;
     }
 
     /** A result as the feedback shows it, the submission's values through {@link Safely}. */

@@ -8,6 +8,7 @@ import fearless.api.thread.Unparker;
 import fearless.grader.check.Category;
 import fearless.grader.check.Exercise;
 import fearless.grader.check.Graded;
+import fearless.grader.check.race.Patience;
 import java.time.Duration;
 import org.opentest4j.AssertionFailedError;
 
@@ -39,7 +40,7 @@ class ParkerBehaviourChecks {
     @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"T7"})
     void park_unpark_before() throws InterruptedException {
         Parkers.requireImplemented();
-        Duration prompt = Parkers.prompt();
+        Duration prompt = Patience.prompt();
         for (int i = 0; i < REPEATS; i++) {
             Parker p = Parkers.fresh();
             Parkers.unpark(p.unparker(), prompt, "on a new parker");
@@ -60,7 +61,7 @@ class ParkerBehaviourChecks {
     @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"T7"})
     void park_unpark_called_other_thread() throws InterruptedException {
         Parkers.requireImplemented();
-        Duration prompt = Parkers.prompt();
+        Duration prompt = Patience.prompt();
         for (int i = 0; i < REPEATS; i++) {
             Parker p = Parkers.fresh();
             Unparker u = p.unparker();
@@ -81,7 +82,7 @@ class ParkerBehaviourChecks {
     @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"T7"})
     void park_timeout_unpark_before() throws InterruptedException {
         Parkers.requireImplemented();
-        Duration prompt = Parkers.prompt();
+        Duration prompt = Patience.prompt();
         for (int i = 0; i < REPEATS; i++) {
             Parker p = Parkers.fresh();
             Parkers.unpark(p.unparker(), prompt, "on a new parker");
@@ -99,7 +100,7 @@ class ParkerBehaviourChecks {
     @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"T7"})
     void park_timeout_unpark_not_called() throws InterruptedException {
         Parkers.requireImplemented();
-        Duration prompt = Parkers.prompt();
+        Duration prompt = Patience.prompt();
         Parker p = Parkers.fresh();
         Duration timeout = Duration.ofMillis(10);
         ParkingThread t = ParkingThread.start("parker-owner", () -> {
@@ -123,7 +124,7 @@ class ParkerBehaviourChecks {
     @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"T7"})
     void park_timeout_unpark_called_other_thread() throws InterruptedException {
         Parkers.requireImplemented();
-        Duration prompt = Parkers.prompt();
+        Duration prompt = Patience.prompt();
         for (int i = 0; i < REPEATS; i++) {
             Parker p = Parkers.fresh();
             Unparker u = p.unparker();
@@ -148,7 +149,7 @@ class ParkerBehaviourChecks {
     @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"T7"})
     void two_unparks_leave_one_token() throws InterruptedException {
         Parkers.requireImplemented();
-        Duration prompt = Parkers.prompt();
+        Duration prompt = Patience.prompt();
         long[] second = new long[1];
         for (int attempt = 0; attempt < 3; attempt++) {
             Parker p = Parkers.fresh();
@@ -185,7 +186,7 @@ class ParkerBehaviourChecks {
     @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"T7"})
     void park_timeout_zero_or_negative() throws InterruptedException {
         Parkers.requireImplemented();
-        Duration prompt = Parkers.prompt();
+        Duration prompt = Patience.prompt();
         for (Duration timeout : new Duration[] {Duration.ZERO, Duration.ofMillis(-1), Duration.ofSeconds(-5)}) {
             String call = "parkTimeout(" + timeout + ")";
             Parker p = Parkers.fresh();
@@ -221,7 +222,7 @@ class ParkerBehaviourChecks {
     @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"T7"})
     void park_timeout_never_much_longer() throws InterruptedException {
         Parkers.requireImplemented();
-        Duration prompt = Parkers.prompt();
+        Duration prompt = Patience.prompt();
         for (Duration timeout : new Duration[] {Duration.ofMillis(50), Duration.ofNanos(1_500_000)}) {
             Parker p = Parkers.fresh();
             ParkingThread t = ParkingThread.start("parker-owner", () -> p.parkTimeout(timeout));
@@ -245,7 +246,7 @@ class ParkerBehaviourChecks {
     @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"T7"})
     void interrupt_ends_park_with_status_set() throws InterruptedException {
         Parkers.requireImplemented();
-        Duration prompt = Parkers.prompt();
+        Duration prompt = Patience.prompt();
         String[] cases = {"park()", "parkTimeout(" + HUGE.toMillis() + " ms)"};
         for (String call : cases) {
             Parker p = Parkers.fresh();
@@ -284,7 +285,7 @@ class ParkerBehaviourChecks {
     @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"T7"})
     void unparkers_unpark_the_same_parker() throws InterruptedException {
         Parkers.requireImplemented();
-        Duration prompt = Parkers.prompt();
+        Duration prompt = Patience.prompt();
         Parker p = Parkers.fresh();
         Unparker first = p.unparker();
         Unparker second = p.unparker();

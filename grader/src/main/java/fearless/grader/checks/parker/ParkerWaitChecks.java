@@ -8,6 +8,7 @@ import fearless.api.thread.Unparker;
 import fearless.grader.check.Category;
 import fearless.grader.check.Exercise;
 import fearless.grader.check.Graded;
+import fearless.grader.check.race.Patience;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
@@ -45,7 +46,7 @@ class ParkerWaitChecks {
     @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"T7"})
     void parked_thread_uses_no_cpu() throws InterruptedException {
         Parkers.requireImplemented();
-        Duration prompt = Parkers.prompt();
+        Duration prompt = Patience.prompt();
         Parker p = Parkers.fresh();
         Unparker u = p.unparker();
         AtomicBoolean released = new AtomicBoolean();
@@ -106,7 +107,7 @@ class ParkerWaitChecks {
     @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"T7"})
     void unpark_never_blocks() throws InterruptedException {
         Parkers.requireImplemented();
-        Duration prompt = Parkers.prompt();
+        Duration prompt = Patience.prompt();
         for (String call : new String[] {"park()", "parkTimeout(10 s)"}) {
             Parker p = Parkers.fresh();
             Unparker u = p.unparker();

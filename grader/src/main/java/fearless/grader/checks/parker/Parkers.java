@@ -6,7 +6,6 @@ import fearless.api.thread.ParkerProvider;
 import fearless.api.thread.Unparker;
 import fearless.grader.check.Safely;
 import fearless.grader.check.Submission;
-import fearless.grader.check.race.Patience;
 import java.time.Duration;
 import org.opentest4j.AssertionFailedError;
 
@@ -16,23 +15,8 @@ final class Parkers {
     /** The lesson every parker check points to. */
     static final String LESSON = "course-notes/07-threads.md";
 
-    /**
-     * How long a park that must return at once (a token is there, or an unpark just came) may take
-     * on an idle machine; {@link #prompt()} stretches it for the machine's load.
-     */
-    private static final Duration PROMPT = Duration.ofMillis(500);
 
-    /** The most a busy machine stretches {@link #PROMPT}. */
-    private static final Duration MAX_PROMPT = Duration.ofSeconds(2);
 
-    /**
-     * How long a measured {@link #prompt()} is kept: measuring the machine's load takes 20 ms of
-     * processor time, too much to spend in every check, while the load changes over seconds.
-     */
-    private static final long REMEASURE_NANOS = 2_000_000_000L;
-
-    private static Duration prompt;
-    private static long measuredAt;
 
     private Parkers() {
     }
@@ -40,19 +24,6 @@ final class Parkers {
     /** A new parker from the submission's provider. */
     static Parker fresh() {
         return Submission.provider(ParkerProvider.class).parker();
-    }
-
-    /**
-     * How long a park that should return at once may take on this machine now: generous, since a
-     * correct parker answers in microseconds and a broken one never does.
-     */
-    static synchronized Duration prompt() {
-        long now = System.nanoTime();
-        if (prompt == null || now - measuredAt > REMEASURE_NANOS) {
-            prompt = Patience.stretched(PROMPT, 1, MAX_PROMPT);
-            measuredAt = System.nanoTime();
-        }
-        return prompt;
     }
 
     /**

@@ -19,6 +19,7 @@ import fearless.grader.check.Exercise;
 import fearless.grader.check.Expect;
 import fearless.grader.check.Graded;
 import fearless.grader.check.race.Bounded;
+import fearless.grader.check.race.Patience;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -125,7 +126,7 @@ class SyncChannelBehaviourChecks {
     @Graded(points = 3, category = Category.BEHAVIOUR, rules = {"M10", "M11", "M2", "M12"})
     void send_ports() {
         SyncChannels.requireImplemented();
-        Duration prompt = SyncChannels.prompt();
+        Duration prompt = Patience.prompt();
         Bounded.run("a port of Rust's send1..send4 hung: a sender waited although the receiver took its message or "
                 + "was closed (M11, M12)", PORT_BOUND, () -> {
             // send1, oneshot_multi_task_recv_then_send: a receiver waits on a rendezvous, the send completes
@@ -237,7 +238,7 @@ class SyncChannelBehaviourChecks {
     @Graded(points = 3, category = Category.BEHAVIOUR, rules = {"M10", "M11", "M2"})
     void try_send_ports() throws InterruptedException {
         SyncChannels.requireImplemented();
-        Duration prompt = SyncChannels.prompt();
+        Duration prompt = Patience.prompt();
         // try_send1, oneshot_single_thread_try_send_closed2
         SyncChannel<Object> r0 = SyncChannels.fresh(0);
         Object v = new Object();
@@ -345,7 +346,7 @@ class SyncChannelBehaviourChecks {
                     break;
                 }
             }
-            producer.awaitDone(SyncChannels.prompt());
+            producer.awaitDone(Patience.prompt());
             producer.result("the producer's sends");
             check(received.size() == stress && isCount(received, stress), () -> "stress_recv_timeout_two_threads: one "
                     + "thread sent 0.." + (stress - 1) + " on syncChannel(0) while the receiver looped on recvTimeout("
@@ -357,7 +358,7 @@ class SyncChannelBehaviourChecks {
                 SyncChannel<Integer> cg = SyncChannels.fresh(bound);
                 SyncSender<Integer> clone = cg.sender().cloneSender();
                 Party<Result<Integer, RecvError>> waiting = Party.start("receiver", () -> cg.receiver().recv());
-                Duration prompt = SyncChannels.prompt();
+                Duration prompt = Patience.prompt();
                 check(waiting.awaitWaiting(prompt), () -> "smoke_chan_gone: syncChannel(" + bound + "), nothing sent: "
                         + "rx.recv() should wait (M3), but it " + (waiting.isDone() ? "returned "
                         + show(waiting.result("rx.recv()")) : "never waited"));
@@ -389,7 +390,7 @@ class SyncChannelBehaviourChecks {
             while ((r = st.receiver().recv()) instanceof Result.Ok<Integer, RecvError> ok) {
                 got.add(ok.value());
             }
-            two.awaitDone(SyncChannels.prompt());
+            two.awaitDone(Patience.prompt());
             two.result("the sender thread");
             check(got.equals(List.of(1, 2)), () -> "smoke_threads, chan_gone_concurrent: a thread sent 1, 2 on "
                     + "syncChannel(0) and closed its sender; the receiver should get 1, 2, then Err(RecvError) (M3, M11), "
@@ -408,7 +409,7 @@ class SyncChannelBehaviourChecks {
                 check(sends <= 1, () -> "port_gone_concurrent: syncChannel(0), the receiver took one message and "
                         + "closed; a second send completed although no receive took it (M11, M2)");
             }
-            recvOnce.awaitDone(SyncChannels.prompt());
+            recvOnce.awaitDone(Patience.prompt());
             recvOnce.result("the receiver thread");
 
             // stress (shorter): many rendezvous hand-offs
@@ -426,7 +427,7 @@ class SyncChannelBehaviourChecks {
                 check(m.equals(Result.ok(i)), () -> "stress: " + handoffs + " rendezvous hand-offs; receive number " + n
                         + " should be Ok(" + n + "), but it was " + show(m) + " (M11, M13)");
             }
-            sender.awaitDone(SyncChannels.prompt());
+            sender.awaitDone(Patience.prompt());
             sender.result("the sender thread");
 
             // issue_15761
@@ -444,7 +445,7 @@ class SyncChannelBehaviourChecks {
                 Result<String, RecvError> back = c2.receiver().recv();
                 check(back instanceof Result.Ok, () -> "issue_15761: the relay thread's trySend into an empty "
                         + "syncChannel(3) should reach the receiver (M10), but recv() returned " + show(back));
-                relay.awaitDone(SyncChannels.prompt());
+                relay.awaitDone(Patience.prompt());
                 relay.result("the relay thread");
             }
 
@@ -465,7 +466,7 @@ class SyncChannelBehaviourChecks {
             it.sender().send(2).unwrap();
             it.sender().trySend(2);
             it.sender().close();
-            check(counter.awaitDone(SyncChannels.prompt()), () -> "test_recv_iter_break: a for loop over the receiver "
+            check(counter.awaitDone(Patience.prompt()), () -> "test_recv_iter_break: a for loop over the receiver "
                     + "that breaks after its count reaches 3 did not end (M7)");
             Integer count = counter.result("for (Integer x : rx)");
             check(count != null && count == 4, () -> "test_recv_iter_break: syncChannel(4), three sends of 2; a loop "
@@ -564,7 +565,7 @@ class SyncChannelBehaviourChecks {
     @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"M10", "M11"})
     void interrupt_does_not_end_a_send() throws InterruptedException {
         SyncChannels.requireImplemented();
-        Duration prompt = SyncChannels.prompt();
+        Duration prompt = Patience.prompt();
         for (int bound : new int[] {1, 0}) {
             for (boolean early : new boolean[] {false, true}) {
                 SyncChannel<Integer> ch = SyncChannels.fresh(bound);

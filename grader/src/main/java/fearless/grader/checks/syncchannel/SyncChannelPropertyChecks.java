@@ -100,7 +100,7 @@ class SyncChannelPropertyChecks {
                 check(received == producers * each, () -> setup + ": the receiver got " + received + " messages before "
                         + "disconnection, not " + producers * each + " (M13, M4)");
                 for (Party<Object> t : threads) {
-                    t.awaitDone(SyncChannels.prompt());
+                    t.awaitDone(Patience.prompt());
                     t.result("a producer's sends");
                 }
             });

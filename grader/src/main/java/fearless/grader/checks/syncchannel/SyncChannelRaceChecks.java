@@ -46,7 +46,7 @@ class SyncChannelRaceChecks {
     @Graded(points = 3, category = Category.RACE, rules = {"M11"})
     void rendezvous_send_waits_for_its_receive() throws InterruptedException {
         SyncChannels.requireImplemented();
-        Duration prompt = SyncChannels.prompt();
+        Duration prompt = Patience.prompt();
         for (int round = 0; round < 3; round++) {
             SyncChannel<Object> ch = SyncChannels.fresh(0);
             Object v = new Object();
@@ -114,7 +114,7 @@ class SyncChannelRaceChecks {
     @Graded(points = 3, category = Category.RACE, rules = {"M12", "M9", "M2"})
     void receiver_close_releases_blocked_senders() throws InterruptedException {
         SyncChannels.requireImplemented();
-        Duration prompt = SyncChannels.prompt();
+        Duration prompt = Patience.prompt();
         for (int bound : new int[] {1, 0}) {
             List<String> drops = new ArrayList<>();
             SyncChannel<Droppable> ch = SyncChannels.fresh(bound);
@@ -179,7 +179,7 @@ class SyncChannelRaceChecks {
     @Graded(points = 3, category = Category.RACE, rules = {"M10", "M11"})
     void recv_wakes_blocked_senders() throws InterruptedException {
         SyncChannels.requireImplemented();
-        Duration prompt = SyncChannels.prompt();
+        Duration prompt = Patience.prompt();
         Duration settle = Patience.stretched(SETTLE, 1, MAX_SETTLE);
         for (int bound : new int[] {1, 0}) {
             SyncChannel<String> ch = SyncChannels.fresh(bound);

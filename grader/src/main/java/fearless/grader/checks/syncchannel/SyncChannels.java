@@ -19,15 +19,9 @@ final class SyncChannels {
     /** The lesson every check points to. */
     static final String LESSON = "course-notes/08-message-passing.md";
 
-    /** How long a call that should return at once may take on an idle machine; stretched for the load. */
-    private static final Duration PROMPT = Duration.ofMillis(500);
 
-    private static final Duration MAX_PROMPT = Duration.ofSeconds(2);
-
-    private static final long REMEASURE_NANOS = 2_000_000_000L;
-
-    private static Duration prompt;
-    private static long measuredAt;
+    /** The bound of a call that must not wait: twice the most {@link Patience#prompt()} stretches to. */
+    private static final Duration QUICK = Duration.ofSeconds(4);
 
     private SyncChannels() {
     }
@@ -53,20 +47,10 @@ final class SyncChannels {
         }
     }
 
-    /** How long a call that should return at once may take on this machine now. */
-    static synchronized Duration prompt() {
-        long now = System.nanoTime();
-        if (prompt == null || now - measuredAt > REMEASURE_NANOS) {
-            prompt = Patience.stretched(PROMPT, 1, MAX_PROMPT);
-            measuredAt = System.nanoTime();
-        }
-        return prompt;
-    }
-
     /** Runs a call that must not block, on a bounded thread: a hang fails with {@code what} and the rule. */
     static <R> R quick(String what, String rule, Callable<R> call) {
-        return Bounded.call(what + " did not return within " + MAX_PROMPT.multipliedBy(2).toMillis()
-                + " ms, although it should not wait here (" + rule + ")", MAX_PROMPT.multipliedBy(2), call);
+        return Bounded.call(what + " did not return within " + QUICK.toMillis()
+                + " ms, although it should not wait here (" + rule + ")", QUICK, call);
     }
 
     static void check(boolean condition, Supplier<String> message) {
