@@ -21,6 +21,7 @@ import fearless.grader.check.Expect;
 import fearless.grader.check.race.Bounded;
 import fearless.grader.check.property.Outcome;
 import fearless.grader.check.race.Patience;
+import fearless.grader.check.race.WatchedCall;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -61,7 +62,7 @@ class ChannelBehaviourChecks {
 
                     // smoke_threads
                     Channel<Integer> threads = Channels.fresh();
-                    Waiter<Void> sender = Waiter.start("sender", () -> {
+                    WatchedCall<Void> sender = WatchedCall.start("sender", () -> {
                         for (int i = 0; i < 10; i++) {
                             sendOk(threads.sender(), i, "tx.send(" + i + ") on another thread");
                         }
@@ -85,7 +86,7 @@ class ChannelBehaviourChecks {
 
                     // stress
                     Channel<Integer> stress = Channels.fresh();
-                    Waiter<Void> producer = Waiter.start("producer", () -> {
+                    WatchedCall<Void> producer = WatchedCall.start("producer", () -> {
                         for (int i = 0; i < 10_000; i++) {
                             sendOk(stress.sender(), i, "tx.send(" + i + ") on another thread");
                         }
@@ -135,7 +136,7 @@ class ChannelBehaviourChecks {
 
                     // chan_gone_concurrent
                     Channel<Integer> conc = Channels.fresh();
-                    Waiter<Void> sender = Waiter.start("sender", () -> {
+                    WatchedCall<Void> sender = WatchedCall.start("sender", () -> {
                         sendOk(conc.sender(), 1, "tx.send(1) on another thread");
                         sendOk(conc.sender(), 1, "tx.send(1) on another thread");
                         conc.sender().close();
@@ -208,7 +209,7 @@ class ChannelBehaviourChecks {
 
                     // port_gone_concurrent: a thread sends until its send fails
                     Channel<Integer> conc = Channels.fresh();
-                    Waiter<Integer> sender = Waiter.start("sender", () -> {
+                    WatchedCall<Integer> sender = WatchedCall.start("sender", () -> {
                         int sent = 0;
                         while (conc.sender().send(1).isOk()) {
                             sent++;
@@ -239,7 +240,7 @@ class ChannelBehaviourChecks {
         // test_nested_recv_iter: a thread sums what it iterates; the iterator waits while tx is open
         Channel<Integer> ch = Channels.fresh();
         Channel<Integer> total = Channels.fresh();
-        Waiter<Void> summer = Waiter.start("receiver", () -> {
+        WatchedCall<Void> summer = WatchedCall.start("receiver", () -> {
             int acc = 0;
             for (int x : ch.receiver()) {
                 acc += x;
@@ -285,7 +286,7 @@ class ChannelBehaviourChecks {
 
         // test_recv_try_iter: tryIter gives what is there, never waits, even with senders open
         Channel<Integer> tr = Channels.fresh();
-        Waiter<List<Integer>> drainer = Waiter.start("receiver", () -> {
+        WatchedCall<List<Integer>> drainer = WatchedCall.start("receiver", () -> {
             List<Integer> got = new ArrayList<>();
             Iterator<Integer> it = tr.receiver().tryIter();
             while (it.hasNext()) {
@@ -321,7 +322,7 @@ class ChannelBehaviourChecks {
         sendOk(owned.sender(), 1, "tx.send(1)");
         sendOk(owned.sender(), 2, "tx.send(2)");
         owned.sender().close();
-        Waiter<String> into = Waiter.start("receiver", () -> {
+        WatchedCall<String> into = WatchedCall.start("receiver", () -> {
             Iterator<Integer> it = owned.receiver().iterator();
             StringBuilder seen = new StringBuilder();
             while (it.hasNext()) {
@@ -425,10 +426,10 @@ class ChannelBehaviourChecks {
 
             // shared_recv_timeout: ten threads send on clones; ten receives; then a timeout; then one more
             Channel<Integer> shared = Channels.fresh();
-            List<Waiter<Void>> senders = new ArrayList<>();
+            List<WatchedCall<Void>> senders = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 Sender<Integer> tx = shared.sender().cloneSender();
-                senders.add(Waiter.start("sender-" + i, () -> {
+                senders.add(WatchedCall.start("sender-" + i, () -> {
                     sendOk(tx, 1, "tx.send(1) on a clone, on another thread");
                     tx.close();
                     return null;
@@ -438,7 +439,7 @@ class ChannelBehaviourChecks {
                 expectRecv(shared.receiver(), 1, "shared_recv_timeout: ten threads each send 1 on a clone; rx.recv() "
                         + (i + 1));
             }
-            for (Waiter<Void> w : senders) {
+            for (WatchedCall<Void> w : senders) {
                 w.awaitDone(Patience.prompt());
                 w.requireNoFailure("tx.send(1) on another thread", "M1");
             }
@@ -468,7 +469,7 @@ class ChannelBehaviourChecks {
         for (Duration timeout : new Duration[] {subMilli, subMilli, subMilli, subMilli, subMilli, Duration.ofMillis(3),
             Duration.ofMillis(20)}) {
             Channel<Integer> ch = Channels.fresh();
-            Waiter<Result<Integer, fearless.api.channel.RecvTimeoutError>> w = Waiter.start("receiver",
+            WatchedCall<Result<Integer, fearless.api.channel.RecvTimeoutError>> w = WatchedCall.start("receiver",
                     () -> ch.receiver().recvTimeout(timeout));
             boolean returned = w.awaitDone(prompt.plus(timeout));
             w.requireNoFailure("rx.recvTimeout(" + timeout + ")", "M6");
@@ -487,7 +488,7 @@ class ChannelBehaviourChecks {
                 Duration.ofSeconds(Long.MIN_VALUE)}) {
             Channel<Integer> ch = Channels.fresh();
             String call = "rx.recvTimeout(" + timeout + ")";
-            Waiter<List<String>> w = Waiter.start("receiver", () -> {
+            WatchedCall<List<String>> w = WatchedCall.start("receiver", () -> {
                 List<String> seen = new ArrayList<>();
                 seen.add(show(ch.receiver().recvTimeout(timeout)));
                 ch.sender().send(5);
@@ -508,7 +509,7 @@ class ChannelBehaviourChecks {
         Duration huge = Duration.ofSeconds(Long.MAX_VALUE);
         String call = "rx.recvTimeout(Duration.ofSeconds(Long.MAX_VALUE))";
         Channel<Integer> ch = Channels.fresh();
-        Waiter<Result<Integer, fearless.api.channel.RecvTimeoutError>> w = Waiter.start("receiver",
+        WatchedCall<Result<Integer, fearless.api.channel.RecvTimeoutError>> w = WatchedCall.start("receiver",
                 () -> ch.receiver().recvTimeout(huge));
         w.awaitWaiting();
         boolean early = w.returnedWithin(30);
@@ -522,7 +523,7 @@ class ChannelBehaviourChecks {
         check(woke && isOk(w.result(), 9), () -> call + " waiting, then tx.send(9): " + (woke ? "it returned "
                 + show(w.result()) + " instead of Ok(9)" : "it was still waiting " + prompt.toMillis() + " ms later")
                 + " (M6)");
-        Waiter<Result<Integer, fearless.api.channel.RecvTimeoutError>> d = Waiter.start("receiver",
+        WatchedCall<Result<Integer, fearless.api.channel.RecvTimeoutError>> d = WatchedCall.start("receiver",
                 () -> ch.receiver().recvTimeout(huge));
         d.awaitWaiting();
         ch.sender().close();
@@ -751,7 +752,7 @@ class ChannelBehaviourChecks {
             String call = calls[c];
             String rule = rules[c];
             Channel<Integer> ch = Channels.fresh();
-            Waiter<Object> w = Waiter.start("receiver", () -> receive(ch.receiver(), call));
+            WatchedCall<Object> w = WatchedCall.start("receiver", () -> receive(ch.receiver(), call));
             w.awaitWaiting();
             w.thread().interrupt();
             boolean early = w.returnedWithin(50);
@@ -777,7 +778,7 @@ class ChannelBehaviourChecks {
         }
 
         Channel<Integer> ch = Channels.fresh();
-        Waiter<Object> w = Waiter.startInterrupted("receiver", () -> receive(ch.receiver(), "rx.recv()"));
+        WatchedCall<Object> w = WatchedCall.startInterrupted("receiver", () -> receive(ch.receiver(), "rx.recv()"));
         boolean early = w.returnedWithin(50);
         w.requireNoFailure("rx.recv() on an interrupted thread", "M3");
         check(!early, () -> "rx.recv() on a thread whose interrupt status was already set, empty channel, sender "

@@ -13,6 +13,7 @@ import fearless.grader.check.Safely;
 import fearless.grader.check.race.ModelCheck;
 import fearless.grader.check.race.ModelCheck.Scenario;
 import fearless.grader.check.race.Patience;
+import fearless.grader.check.race.WatchedCall;
 import java.time.Duration;
 import java.util.Iterator;
 
@@ -39,7 +40,7 @@ class ChannelRaceChecks {
             for (boolean clone : new boolean[] {false, true}) {
                 Channel<Integer> ch = Channels.fresh();
                 Sender<Integer> tx2 = clone ? ch.sender().cloneSender() : null;
-                Waiter<String> w = Waiter.start("receiver", () -> receive(ch.receiver(), call));
+                WatchedCall<String> w = WatchedCall.start("receiver", () -> receive(ch.receiver(), call));
                 boolean waiting = w.awaitWaiting();
                 w.requireNoFailure(call, "M3");
                 check(!w.isDone(), () -> call + " on an empty channel with its sender open returned "

@@ -2,6 +2,7 @@ package fearless.grader.checks.parker;
 
 import fearless.api.thread.Parker;
 import fearless.api.thread.Unparker;
+import fearless.grader.check.race.WatchedCall;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -68,10 +69,10 @@ final class OwnedParker {
     /** Unparks through a new handle, on a thread of its own, and waits for it (bounded). */
     boolean unparkFromAnotherThread() throws Exception {
         Unparker handle = parker.unparker();
-        ParkingThread other = ParkingThread.start("unparker", handle::unpark);
+        WatchedCall<Void> other = WatchedCall.startAction("unparker", handle::unpark);
         boolean returned = other.awaitDone(bound);
         other.abandon();
-        other.requireNoFailure("unpark() on another thread");
+        other.requireNoFailure("unpark() on another thread", "T7");
         return returned;
     }
 

@@ -9,6 +9,7 @@ import fearless.grader.check.Category;
 import fearless.grader.check.Exercise;
 import fearless.grader.check.Graded;
 import fearless.grader.check.race.Patience;
+import fearless.grader.check.race.WatchedCall;
 import java.time.Duration;
 import org.opentest4j.AssertionFailedError;
 
@@ -44,10 +45,10 @@ class ParkerBehaviourChecks {
         for (int i = 0; i < REPEATS; i++) {
             Parker p = Parkers.fresh();
             Parkers.unpark(p.unparker(), prompt, "on a new parker");
-            ParkingThread t = ParkingThread.start("parker-owner", p::park);
+            WatchedCall<Void> t = WatchedCall.startAction("parker-owner", p::park);
             boolean returned = t.awaitDone(prompt);
             t.abandon();
-            t.requireNoFailure("park() after unpark()");
+            t.requireNoFailure("park() after unpark()", "T7");
             check(returned, () -> "park() after unpark() did not return within " + prompt.toMillis() + " ms: an "
                     + "unpark that comes before the park must leave the token, so the next park returns at once (T7). "
                     + "unpark() must set the token, not only notify: a notification nobody waits for is lost.");
@@ -65,13 +66,13 @@ class ParkerBehaviourChecks {
         for (int i = 0; i < REPEATS; i++) {
             Parker p = Parkers.fresh();
             Unparker u = p.unparker();
-            ParkingThread t = ParkingThread.start("parker-owner", p::park);
+            WatchedCall<Void> t = WatchedCall.startAction("parker-owner", p::park);
             t.awaitParked();
             Thread.sleep(UNPARK_DELAY_MILLIS);
             Parkers.unpark(u, prompt, "while the owner was parked");
             boolean returned = t.awaitDone(prompt);
             t.abandon();
-            t.requireNoFailure("park()");
+            t.requireNoFailure("park()", "T7");
             check(returned, () -> "a thread parked in park() was unparked by another thread, but it was still "
                     + "parked " + prompt.toMillis() + " ms later: unpark() must wake the parked thread (T7). Set the "
                     + "token and notify on the same monitor the park waits on, holding it.");
@@ -86,10 +87,10 @@ class ParkerBehaviourChecks {
         for (int i = 0; i < REPEATS; i++) {
             Parker p = Parkers.fresh();
             Parkers.unpark(p.unparker(), prompt, "on a new parker");
-            ParkingThread t = ParkingThread.start("parker-owner", () -> p.parkTimeout(HUGE));
+            WatchedCall<Void> t = WatchedCall.startAction("parker-owner", () -> p.parkTimeout(HUGE));
             boolean returned = t.awaitDone(prompt);
             t.abandon();
-            t.requireNoFailure("parkTimeout(" + HUGE.toMillis() + " ms) after unpark()");
+            t.requireNoFailure("parkTimeout(" + HUGE.toMillis() + " ms) after unpark()", "T7");
             check(returned, () -> "parkTimeout(" + HUGE.toMillis() + " ms) after unpark() did not return within "
                     + prompt.toMillis() + " ms: with a token there, parkTimeout must take it and return at once, "
                     + "whatever the timeout (T7). Look at the token before waiting.");
@@ -103,7 +104,7 @@ class ParkerBehaviourChecks {
         Duration prompt = Patience.prompt();
         Parker p = Parkers.fresh();
         Duration timeout = Duration.ofMillis(10);
-        ParkingThread t = ParkingThread.start("parker-owner", () -> {
+        WatchedCall<Void> t = WatchedCall.startAction("parker-owner", () -> {
             for (int i = 0; i < 10; i++) {
                 p.parkTimeout(timeout);
             }
@@ -111,7 +112,7 @@ class ParkerBehaviourChecks {
         Duration bound = prompt.plus(timeout.multipliedBy(10));
         boolean returned = t.awaitDone(bound);
         t.abandon();
-        t.requireNoFailure("parkTimeout(10 ms)");
+        t.requireNoFailure("parkTimeout(10 ms)", "T7");
         check(returned, () -> "ten calls of parkTimeout(10 ms), with no unpark, had not all returned after "
                 + bound.toMillis() + " ms: with no token, parkTimeout must give up when its timeout has passed (T7). "
                 + "Wait for what is left until a deadline, and return once it has passed.");
@@ -128,13 +129,13 @@ class ParkerBehaviourChecks {
         for (int i = 0; i < REPEATS; i++) {
             Parker p = Parkers.fresh();
             Unparker u = p.unparker();
-            ParkingThread t = ParkingThread.start("parker-owner", () -> p.parkTimeout(HUGE));
+            WatchedCall<Void> t = WatchedCall.startAction("parker-owner", () -> p.parkTimeout(HUGE));
             t.awaitParked();
             Thread.sleep(UNPARK_DELAY_MILLIS);
             Parkers.unpark(u, prompt, "while the owner was parked");
             boolean returned = t.awaitDone(prompt);
             t.abandon();
-            t.requireNoFailure("parkTimeout(" + HUGE.toMillis() + " ms)");
+            t.requireNoFailure("parkTimeout(" + HUGE.toMillis() + " ms)", "T7");
             check(returned, () -> "a thread parked in parkTimeout(" + HUGE.toMillis() + " ms) was unparked by "
                     + "another thread, but it was still parked " + prompt.toMillis() + " ms later: unpark() must wake "
                     + "a timed park too, not leave it to its timeout (T7). Notify on the monitor the timed wait uses.");
@@ -156,16 +157,16 @@ class ParkerBehaviourChecks {
             Unparker u = p.unparker();
             Parkers.unpark(u, prompt, "on a new parker");
             Parkers.unpark(u, prompt, "a second time, with the token already there");
-            ParkingThread first = ParkingThread.start("parker-owner", p::park);
+            WatchedCall<Void> first = WatchedCall.startAction("parker-owner", p::park);
             boolean returned = first.awaitDone(prompt);
             first.abandon();
-            first.requireNoFailure("park() after two unparks");
+            first.requireNoFailure("park() after two unparks", "T7");
             check(returned, () -> "park() after two unpark() calls did not return within " + prompt.toMillis()
                     + " ms: an unpark before the park leaves a token, so the park must return at once (T7).");
-            ParkingThread again = ParkingThread.start("parker-owner", () -> p.parkTimeout(SHORT));
+            WatchedCall<Void> again = WatchedCall.startAction("parker-owner", () -> p.parkTimeout(SHORT));
             boolean ended = again.awaitDone(prompt.plus(SHORT));
             again.abandon();
-            again.requireNoFailure("parkTimeout(" + SHORT.toMillis() + " ms)");
+            again.requireNoFailure("parkTimeout(" + SHORT.toMillis() + " ms)", "T7");
             check(ended, () -> "parkTimeout(" + SHORT.toMillis() + " ms) with no token did not return within "
                     + prompt.plus(SHORT).toMillis() + " ms: it must give up once its timeout has passed (T7).");
             second[0] = again.elapsedNanos();
@@ -190,22 +191,22 @@ class ParkerBehaviourChecks {
         for (Duration timeout : new Duration[] {Duration.ZERO, Duration.ofMillis(-1), Duration.ofSeconds(-5)}) {
             String call = "parkTimeout(" + timeout + ")";
             Parker p = Parkers.fresh();
-            ParkingThread t = ParkingThread.start("parker-owner", () -> p.parkTimeout(timeout));
+            WatchedCall<Void> t = WatchedCall.startAction("parker-owner", () -> p.parkTimeout(timeout));
             boolean returned = t.awaitDone(prompt);
             t.abandon();
-            t.requireNoFailure(call + " with no token");
+            t.requireNoFailure(call + " with no token", "T7");
             check(returned, () -> call + " with no token did not return within " + prompt.toMillis() + " ms: a zero "
                     + "or negative timeout only takes a token that is already there, and never waits (T7). Careful: "
                     + "Object.wait(0) waits forever.");
 
             Parkers.unpark(p.unparker(), prompt, "on a parker with no token");
-            ParkingThread taker = ParkingThread.start("parker-owner", () -> {
+            WatchedCall<Void> taker = WatchedCall.startAction("parker-owner", () -> {
                 p.parkTimeout(timeout);
                 p.parkTimeout(SHORT);
             });
             boolean ended = taker.awaitDone(prompt.plus(SHORT));
             taker.abandon();
-            taker.requireNoFailure(call + " with a token");
+            taker.requireNoFailure(call + " with a token", "T7");
             check(ended, () -> call + " with a token, then parkTimeout(" + SHORT.toMillis() + " ms), did not return "
                     + "within " + prompt.plus(SHORT).toMillis() + " ms (T7).");
             check(taker.elapsedNanos() >= SHORT.toNanos(), () -> "unpark(); " + call + "; then parkTimeout("
@@ -225,12 +226,12 @@ class ParkerBehaviourChecks {
         Duration prompt = Patience.prompt();
         for (Duration timeout : new Duration[] {Duration.ofMillis(50), Duration.ofNanos(1_500_000)}) {
             Parker p = Parkers.fresh();
-            ParkingThread t = ParkingThread.start("parker-owner", () -> p.parkTimeout(timeout));
+            WatchedCall<Void> t = WatchedCall.startAction("parker-owner", () -> p.parkTimeout(timeout));
             Duration bound = timeout.plus(prompt);
             boolean returned = t.awaitDone(bound);
             t.abandon();
             String call = "parkTimeout(" + millis(timeout.toNanos()) + ")";
-            t.requireNoFailure(call);
+            t.requireNoFailure(call, "T7");
             check(returned && t.elapsedNanos() <= bound.toNanos(), () -> call + " with no unpark "
                     + (returned ? "took " + millis(t.elapsedNanos()) : "had not returned after " + bound.toMillis()
                             + " ms") + ": it must give up once the timeout has passed, never much later (T7). Keep a "
@@ -250,12 +251,12 @@ class ParkerBehaviourChecks {
         String[] cases = {"park()", "parkTimeout(" + HUGE.toMillis() + " ms)"};
         for (String call : cases) {
             Parker p = Parkers.fresh();
-            ParkingThread t = ParkingThread.start("parker-owner", () -> park(p, call));
+            WatchedCall<Void> t = WatchedCall.startAction("parker-owner", () -> park(p, call));
             t.awaitParked();
             t.thread().interrupt();
             boolean returned = t.awaitDone(prompt);
             t.abandon();
-            t.requireNoFailure(call + " when interrupted");
+            t.requireNoFailure(call + " when interrupted", "T7");
             check(returned, () -> "a thread parked in " + call + " was interrupted, but it was still parked "
                     + prompt.toMillis() + " ms later: an interrupt makes a park return (T7), as LockSupport.park does. "
                     + "Catch the InterruptedException and return; do not wait again.");
@@ -264,13 +265,13 @@ class ParkerBehaviourChecks {
                     + "it throws: call Thread.currentThread().interrupt() before returning.");
 
             Parker q = Parkers.fresh();
-            ParkingThread early = ParkingThread.start("parker-owner", () -> {
+            WatchedCall<Void> early = WatchedCall.startAction("parker-owner", () -> {
                 Thread.currentThread().interrupt();
                 park(q, call);
             });
             boolean back = early.awaitDone(prompt);
             early.abandon();
-            early.requireNoFailure(call + " on an interrupted thread");
+            early.requireNoFailure(call + " on an interrupted thread", "T7");
             check(back, () -> call + " on a thread whose interrupt status was already set did not return within "
                     + prompt.toMillis() + " ms: a pending interrupt makes a park return at once (T7).");
             check(early.interruptedAtEnd(), () -> call + " on a thread whose interrupt status was already set "
@@ -291,21 +292,21 @@ class ParkerBehaviourChecks {
         Unparker second = p.unparker();
         check(first != null && second != null, () -> "unparker() returned null: it must give a handle (T7)");
         Parkers.unpark(second, prompt, "on a new parker");
-        ParkingThread t = ParkingThread.start("parker-owner", p::park);
+        WatchedCall<Void> t = WatchedCall.startAction("parker-owner", p::park);
         boolean returned = t.awaitDone(prompt);
         t.abandon();
-        t.requireNoFailure("park()");
+        t.requireNoFailure("park()", "T7");
         check(returned, () -> "Unparker a = p.unparker(), b = p.unparker(); b.unpark(); p.park(): the park did not "
                 + "return within " + prompt.toMillis() + " ms, although b unparked p (T7). Every handle unparker() "
                 + "gives must leave the token of the same parker.");
 
-        ParkingThread parked = ParkingThread.start("parker-owner", p::park);
+        WatchedCall<Void> parked = WatchedCall.startAction("parker-owner", p::park);
         parked.awaitParked();
         Thread.sleep(UNPARK_DELAY_MILLIS);
         Parkers.unpark(first, prompt, "while the owner was parked");
         boolean woke = parked.awaitDone(prompt);
         parked.abandon();
-        parked.requireNoFailure("park()");
+        parked.requireNoFailure("park()", "T7");
         check(woke, () -> "a thread parked on p was unparked through a handle from an earlier p.unparker() call, "
                 + "but it was still parked " + prompt.toMillis() + " ms later: every handle unparks the same parker (T7).");
     }

@@ -9,6 +9,7 @@ import fearless.grader.check.Category;
 import fearless.grader.check.Exercise;
 import fearless.grader.check.Graded;
 import fearless.grader.check.race.Patience;
+import fearless.grader.check.race.WatchedCall;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
@@ -50,7 +51,7 @@ class ParkerWaitChecks {
         Parker p = Parkers.fresh();
         Unparker u = p.unparker();
         AtomicBoolean released = new AtomicBoolean();
-        ParkingThread t = ParkingThread.start("parker-owner", () -> {
+        WatchedCall<Void> t = WatchedCall.startAction("parker-owner", () -> {
             while (!released.get()) {
                 p.park(); // may return spuriously: park again until released
             }
@@ -74,7 +75,7 @@ class ParkerWaitChecks {
         long cpuAfter = cpuTime ? mx.getThreadCpuTime(id) : -1;
         long wall = System.nanoTime() - wallBefore;
         released.set(true);
-        ParkingThread release = ParkingThread.start("unparker", u::unpark);
+        WatchedCall<Void> release = WatchedCall.startAction("unparker", u::unpark);
         if (cpuBefore >= 0 && cpuAfter >= 0) {
             long used = cpuAfter - cpuBefore;
             check(used <= MAX_CPU_NANOS, () -> "a thread parked in park() used " + millis(used) + " of processor time "
@@ -90,12 +91,12 @@ class ParkerWaitChecks {
         }
         boolean unparked = release.awaitDone(prompt);
         release.abandon();
-        release.requireNoFailure("unpark()");
+        release.requireNoFailure("unpark()", "T7");
         check(unparked, () -> "unpark() while the owner was parked had not returned after " + prompt.toMillis()
                 + " ms: unpark() never blocks (T7).");
         boolean returned = t.awaitDone(prompt);
         t.abandon();
-        t.requireNoFailure("park()");
+        t.requireNoFailure("park()", "T7");
         check(returned, () -> "a thread parked in park() was unparked, but it was still parked " + prompt.toMillis()
                 + " ms later (T7).");
     }
@@ -111,7 +112,7 @@ class ParkerWaitChecks {
         for (String call : new String[] {"park()", "parkTimeout(10 s)"}) {
             Parker p = Parkers.fresh();
             Unparker u = p.unparker();
-            ParkingThread owner = ParkingThread.start("parker-owner", () -> {
+            WatchedCall<Void> owner = WatchedCall.startAction("parker-owner", () -> {
                 if (call.equals("park()")) {
                     p.park();
                 } else {
@@ -120,10 +121,10 @@ class ParkerWaitChecks {
             });
             owner.awaitParked();
             Thread.sleep(20);
-            ParkingThread unparker = ParkingThread.start("unparker", u::unpark);
+            WatchedCall<Void> unparker = WatchedCall.startAction("unparker", u::unpark);
             boolean unparked = unparker.awaitDone(prompt);
             unparker.abandon();
-            unparker.requireNoFailure("unpark()");
+            unparker.requireNoFailure("unpark()", "T7");
             if (!unparked) {
                 owner.abandon();
                 throw new AssertionFailedError("unpark() from another thread, while the owner was parked in " + call
@@ -133,21 +134,21 @@ class ParkerWaitChecks {
             }
             boolean woke = owner.awaitDone(prompt);
             owner.abandon();
-            owner.requireNoFailure(call);
+            owner.requireNoFailure(call, "T7");
             check(woke, () -> "unpark() returned, but the owner parked in " + call + " was still parked "
                     + prompt.toMillis() + " ms later (T7).");
         }
 
         Parker p = Parkers.fresh();
         Unparker u = p.unparker();
-        ParkingThread unparker = ParkingThread.start("unparker", () -> {
+        WatchedCall<Void> unparker = WatchedCall.startAction("unparker", () -> {
             for (int i = 0; i < UNPARKS; i++) {
                 u.unpark();
             }
         });
         boolean returned = unparker.awaitDone(prompt);
         unparker.abandon();
-        unparker.requireNoFailure("unpark()");
+        unparker.requireNoFailure("unpark()", "T7");
         check(returned, () -> UNPARKS + " unpark() calls in a row, with nobody parking, had not returned after "
                 + prompt.toMillis() + " ms: unpark() never blocks (T7), not even while a token is there that nobody "
                 + "has taken yet. The token does not add up: a second unpark just leaves it set.");

@@ -6,6 +6,7 @@ import fearless.api.thread.ParkerProvider;
 import fearless.api.thread.Unparker;
 import fearless.grader.check.Safely;
 import fearless.grader.check.Submission;
+import fearless.grader.check.race.WatchedCall;
 import java.time.Duration;
 import org.opentest4j.AssertionFailedError;
 
@@ -49,10 +50,10 @@ final class Parkers {
      * @param when when it was called, for the feedback: {@code "while the owner was parked"}
      */
     static void unpark(Unparker u, Duration bound, String when) throws InterruptedException {
-        ParkingThread t = ParkingThread.start("unparker", u::unpark);
+        WatchedCall<Void> t = WatchedCall.startAction("unparker", u::unpark);
         boolean returned = t.awaitDone(bound);
         t.abandon();
-        t.requireNoFailure("unpark() " + when);
+        t.requireNoFailure("unpark() " + when, "T7");
         check(returned, () -> "unpark() " + when + " had not returned after " + bound.toMillis() + " ms: unpark() "
                 + "never blocks (T7). Does it wait for a lock the parked thread keeps, or for the token to be taken?");
     }

@@ -20,6 +20,7 @@ import fearless.grader.check.Expect;
 import fearless.grader.check.Graded;
 import fearless.grader.check.race.Bounded;
 import fearless.grader.check.race.Patience;
+import fearless.grader.check.race.WatchedCall;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -131,7 +132,7 @@ class SyncChannelBehaviourChecks {
                 + "was closed (M11, M12)", PORT_BOUND, () -> {
             // send1, oneshot_multi_task_recv_then_send: a receiver waits on a rendezvous, the send completes
             SyncChannel<Integer> r1 = SyncChannels.fresh(0);
-            Party<Result<Integer, RecvError>> receiver = Party.start("receiver", () -> r1.receiver().recv());
+            WatchedCall<Result<Integer, RecvError>> receiver = WatchedCall.start("receiver", () -> r1.receiver().recv());
             Integer ten = 10;
             Result<Void, SendError<Integer>> s1 = r1.sender().send(ten);
             check(s1 instanceof Result.Ok, () -> "send1: syncChannel(0), a thread in rx.recv(): tx.send(10) should "
@@ -155,7 +156,7 @@ class SyncChannelBehaviourChecks {
 
             // send2: the receiver is closed by another thread while a rendezvous send waits
             SyncChannel<Object> s2ch = SyncChannels.fresh(0);
-            Party<Object> closer = Party.start("closer", () -> {
+            WatchedCall<Object> closer = WatchedCall.start("closer", () -> {
                 s2ch.receiver().close();
                 return null;
             });
@@ -170,7 +171,7 @@ class SyncChannelBehaviourChecks {
             // send3: the buffer is full, then the receiver is closed by another thread
             SyncChannel<Object> s3ch = SyncChannels.fresh(1);
             s3ch.sender().send(new Object());
-            Party<Object> closer3 = Party.start("closer", () -> {
+            WatchedCall<Object> closer3 = WatchedCall.start("closer", () -> {
                 s3ch.receiver().close();
                 return null;
             });
@@ -187,8 +188,8 @@ class SyncChannelBehaviourChecks {
             SyncSender<Object> s4tx2 = s4ch.sender().cloneSender();
             Object a = new Object();
             Object b = new Object();
-            Party<Result<Void, SendError<Object>>> first = Party.start("sender-1", () -> s4ch.sender().send(a));
-            Party<Result<Void, SendError<Object>>> second = Party.start("sender-2", () -> s4tx2.send(b));
+            WatchedCall<Result<Void, SendError<Object>>> first = WatchedCall.start("sender-1", () -> s4ch.sender().send(a));
+            WatchedCall<Result<Void, SendError<Object>>> second = WatchedCall.start("sender-2", () -> s4tx2.send(b));
             s4ch.receiver().close();
             boolean bothBack = first.awaitDone(prompt) && second.awaitDone(prompt);
             first.abandon();
@@ -206,7 +207,7 @@ class SyncChannelBehaviourChecks {
 
         // a buffer of two: two sends return, the third waits until a receive frees room (M10)
         SyncChannel<Integer> two = SyncChannels.fresh(2);
-        Party<Integer> filler = Party.start("sender", () -> {
+        WatchedCall<Integer> filler = WatchedCall.start("sender", () -> {
             two.sender().send(1);
             two.sender().send(2);
             two.sender().send(3);
@@ -277,7 +278,7 @@ class SyncChannelBehaviourChecks {
 
         // a rendezvous trySend to a receiver waiting in recv() is taken (M11)
         SyncChannel<Object> meet = SyncChannels.fresh(0);
-        Party<Result<Object, RecvError>> receiver = Party.start("receiver", () -> meet.receiver().recv());
+        WatchedCall<Result<Object, RecvError>> receiver = WatchedCall.start("receiver", () -> meet.receiver().recv());
         try {
             check(receiver.awaitWaiting(prompt), () -> "syncChannel(0): rx.recv() with nothing sent should wait (M3), "
                     + "but it " + (receiver.isDone() ? "returned " + show(receiver.result("rx.recv()")) : "never waited"));
@@ -327,7 +328,7 @@ class SyncChannelBehaviourChecks {
             // stress_recv_timeout_two_threads, on a rendezvous: timeouts must not lose a message
             int stress = 200;
             SyncChannel<Integer> srt = SyncChannels.fresh(0);
-            Party<Object> producer = Party.start("producer", () -> {
+            WatchedCall<Object> producer = WatchedCall.start("producer", () -> {
                 for (int i = 0; i < stress; i++) {
                     if (i % 8 == 0) {
                         Thread.sleep(1);
@@ -357,7 +358,7 @@ class SyncChannelBehaviourChecks {
             for (int bound : new int[] {0, 1}) {
                 SyncChannel<Integer> cg = SyncChannels.fresh(bound);
                 SyncSender<Integer> clone = cg.sender().cloneSender();
-                Party<Result<Integer, RecvError>> waiting = Party.start("receiver", () -> cg.receiver().recv());
+                WatchedCall<Result<Integer, RecvError>> waiting = WatchedCall.start("receiver", () -> cg.receiver().recv());
                 Duration prompt = Patience.prompt();
                 check(waiting.awaitWaiting(prompt), () -> "smoke_chan_gone: syncChannel(" + bound + "), nothing sent: "
                         + "rx.recv() should wait (M3), but it " + (waiting.isDone() ? "returned "
@@ -379,7 +380,7 @@ class SyncChannelBehaviourChecks {
 
             // smoke_threads, chan_gone_concurrent
             SyncChannel<Integer> st = SyncChannels.fresh(0);
-            Party<Object> two = Party.start("sender", () -> {
+            WatchedCall<Object> two = WatchedCall.start("sender", () -> {
                 st.sender().send(1).unwrap();
                 st.sender().send(2).unwrap();
                 st.sender().close();
@@ -398,7 +399,7 @@ class SyncChannelBehaviourChecks {
 
             // port_gone_concurrent
             SyncChannel<Integer> pg = SyncChannels.fresh(0);
-            Party<Object> recvOnce = Party.start("receiver", () -> {
+            WatchedCall<Object> recvOnce = WatchedCall.start("receiver", () -> {
                 pg.receiver().recv().unwrap();
                 pg.receiver().close();
                 return null;
@@ -415,7 +416,7 @@ class SyncChannelBehaviourChecks {
             // stress (shorter): many rendezvous hand-offs
             int handoffs = 500;
             SyncChannel<Integer> sc = SyncChannels.fresh(0);
-            Party<Object> sender = Party.start("sender", () -> {
+            WatchedCall<Object> sender = WatchedCall.start("sender", () -> {
                 for (int i = 0; i < handoffs; i++) {
                     sc.sender().send(i).unwrap();
                 }
@@ -434,7 +435,7 @@ class SyncChannelBehaviourChecks {
             for (int i = 0; i < 50; i++) {
                 SyncChannel<String> c1 = SyncChannels.fresh(3);
                 SyncChannel<String> c2 = SyncChannels.fresh(3);
-                Party<Object> relay = Party.start("relay", () -> {
+                WatchedCall<Object> relay = WatchedCall.start("relay", () -> {
                     c1.receiver().recv().unwrap();
                     c2.sender().trySend("()").unwrap();
                     return null;
@@ -451,7 +452,7 @@ class SyncChannelBehaviourChecks {
 
             // test_recv_iter_break
             SyncChannel<Integer> it = SyncChannels.fresh(4);
-            Party<Integer> counter = Party.start("counter", () -> {
+            WatchedCall<Integer> counter = WatchedCall.start("counter", () -> {
                 int count = 0;
                 for (Integer x : it.receiver()) {
                     if (count >= 3) {
@@ -574,7 +575,7 @@ class SyncChannelBehaviourChecks {
                 }
                 String call = "syncChannel(" + bound + ")" + (bound == 1 ? ", full" : "") + ": tx.send(7) "
                         + (early ? "on a thread already interrupted" : "interrupted while it waits");
-                Party<Result<Void, SendError<Integer>>> sender = Party.start("sender", () -> {
+                WatchedCall<Result<Void, SendError<Integer>>> sender = WatchedCall.start("sender", () -> {
                     if (early) {
                         Thread.currentThread().interrupt();
                     }

@@ -14,6 +14,7 @@ import fearless.grader.check.property.Invariant;
 import fearless.grader.check.property.StatefulProperty;
 import fearless.grader.check.race.Bounded;
 import fearless.grader.check.race.Patience;
+import fearless.grader.check.race.WatchedCall;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,11 +68,11 @@ class SyncChannelPropertyChecks {
             Bounded.run(setup + ": the receiver or a producer never finished: a wake-up was lost, or the last "
                     + "sender's close did not disconnect the receiver (M10, M3)", budget, () -> {
                 SyncChannel<long[]> ch = SyncChannels.fresh(bound);
-                List<Party<Object>> threads = new ArrayList<>();
+                List<WatchedCall<Object>> threads = new ArrayList<>();
                 for (int p = 0; p < producers; p++) {
                     SyncSender<long[]> tx = ch.sender().cloneSender();
                     long id = p;
-                    threads.add(Party.start("producer-" + p, () -> {
+                    threads.add(WatchedCall.start("producer-" + p, () -> {
                         for (int i = 0; i < each; i++) {
                             tx.send(new long[] {id, i}).unwrap();
                             Patience.progress();
@@ -99,7 +100,7 @@ class SyncChannelPropertyChecks {
                 int received = total;
                 check(received == producers * each, () -> setup + ": the receiver got " + received + " messages before "
                         + "disconnection, not " + producers * each + " (M13, M4)");
-                for (Party<Object> t : threads) {
+                for (WatchedCall<Object> t : threads) {
                     t.awaitDone(Patience.prompt());
                     t.result("a producer's sends");
                 }

@@ -16,6 +16,7 @@ import fearless.grader.check.Category;
 import fearless.grader.check.Exercise;
 import fearless.grader.check.Graded;
 import fearless.grader.check.race.Patience;
+import fearless.grader.check.race.WatchedCall;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ class SyncChannelRaceChecks {
         for (int round = 0; round < 3; round++) {
             SyncChannel<Object> ch = SyncChannels.fresh(0);
             Object v = new Object();
-            Party<Result<Void, SendError<Object>>> sender = Party.start("sender", () -> ch.sender().send(v));
+            WatchedCall<Result<Void, SendError<Object>>> sender = WatchedCall.start("sender", () -> ch.sender().send(v));
             try {
                 check(sender.staysWaiting(prompt), () -> "syncChannel(0): tx.send(v) with no receive should wait until "
                         + "a receive takes it (M11), but it " + (sender.isDone() ? "returned "
@@ -69,7 +70,7 @@ class SyncChannelRaceChecks {
             }
 
             SyncChannel<Object> first = SyncChannels.fresh(0);
-            Party<Result<Object, RecvError>> receiver = Party.start("receiver", () -> first.receiver().recv());
+            WatchedCall<Result<Object, RecvError>> receiver = WatchedCall.start("receiver", () -> first.receiver().recv());
             try {
                 check(receiver.awaitWaiting(prompt), () -> "syncChannel(0): rx.recv() with nothing sent should wait "
                         + "(M3), but it " + (receiver.isDone() ? "returned " + show(receiver.result("rx.recv()"))
@@ -126,13 +127,13 @@ class SyncChannelRaceChecks {
             Droppable m2 = new Droppable("m2", drops);
             String setup = "syncChannel(" + bound + ")" + (bound == 1 ? " holding m0" : "") + ", one thread waiting in "
                     + "tx.send(m1), another in tx2.send(m2), then rx.close()";
-            Party<Result<Void, SendError<Droppable>>> s1 = Party.start("sender-1", () -> ch.sender().send(m1));
-            Party<Result<Void, SendError<Droppable>>> s2 = null;
+            WatchedCall<Result<Void, SendError<Droppable>>> s1 = WatchedCall.start("sender-1", () -> ch.sender().send(m1));
+            WatchedCall<Result<Void, SendError<Droppable>>> s2 = null;
             try {
                 check(s1.awaitWaiting(prompt), () -> setup + ": tx.send(m1) should wait (M10, M11), but it "
                         + (s1.isDone() ? "returned " + show(s1.result("tx.send(m1)")) : "never waited"));
-                s2 = Party.start("sender-2", () -> tx2.send(m2));
-                Party<Result<Void, SendError<Droppable>>> second = s2;
+                s2 = WatchedCall.start("sender-2", () -> tx2.send(m2));
+                WatchedCall<Result<Void, SendError<Droppable>>> second = s2;
                 check(second.awaitWaiting(prompt), () -> setup + ": tx2.send(m2) should wait (M10, M11), but it "
                         + (second.isDone() ? "returned " + show(second.result("tx2.send(m2)")) : "never waited"));
                 SyncChannels.quick("rx.close()", "M12", () -> {
@@ -189,13 +190,13 @@ class SyncChannelRaceChecks {
             SyncSender<String> tx = ch.sender();
             String setup = "syncChannel(" + bound + ")" + (bound == 1 ? " holding m0" : "") + ", a thread waiting in "
                     + "tx.send(\"m1\"), then another in tx.send(\"m2\") on the same sender";
-            Party<Result<Void, SendError<String>>> s1 = Party.start("sender-1", () -> tx.send("m1"));
-            Party<Result<Void, SendError<String>>> s2 = null;
+            WatchedCall<Result<Void, SendError<String>>> s1 = WatchedCall.start("sender-1", () -> tx.send("m1"));
+            WatchedCall<Result<Void, SendError<String>>> s2 = null;
             try {
                 check(s1.awaitWaiting(prompt), () -> setup + ": tx.send(\"m1\") should wait (M10, M11), but it "
                         + (s1.isDone() ? "returned " + show(s1.result("tx.send")) : "never waited"));
-                s2 = Party.start("sender-2", () -> tx.send("m2"));
-                Party<Result<Void, SendError<String>>> second = s2;
+                s2 = WatchedCall.start("sender-2", () -> tx.send("m2"));
+                WatchedCall<Result<Void, SendError<String>>> second = s2;
                 check(second.awaitWaiting(prompt), () -> setup + ": tx.send(\"m2\") should wait (M10, M11), but it "
                         + (second.isDone() ? "returned " + show(second.result("tx.send")) : "never waited"));
                 List<String> got = new ArrayList<>();
