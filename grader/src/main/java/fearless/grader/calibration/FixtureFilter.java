@@ -7,8 +7,10 @@ import java.util.function.Function;
 
 /**
  * Narrows a set of fixtures (mutants, attacks) to those whose name contains one of some texts. A
- * text that matches nothing is a typo, not a request for no fixtures: it is refused with the names
- * there are, so a narrowed run never passes by grading nothing.
+ * text ending in {@code /} names an exercise and matches the names that start with it, so
+ * {@code channel/} is the channel's mutants and not the sync channel's. A text that matches
+ * nothing is a typo, not a request for no fixtures: it is refused with the names there are, so a
+ * narrowed run never passes by grading nothing.
  *
  * @param kind what the fixtures are, for the message ({@code mutant})
  * @param texts the wanted texts; empty keeps every fixture
@@ -35,11 +37,15 @@ public record FixtureFilter(String kind, List<String> texts) {
         }
         List<String> names = all.stream().map(name).toList();
         for (String text : texts) {
-            if (names.stream().noneMatch(n -> n.contains(text))) {
+            if (names.stream().noneMatch(n -> matches(n, text))) {
                 throw new UsageException("no " + kind + " matches '" + text + "'; the " + kind + "s are: "
                         + String.join(", ", names));
             }
         }
-        return all.stream().filter(f -> texts.stream().anyMatch(name.apply(f)::contains)).toList();
+        return all.stream().filter(f -> texts.stream().anyMatch(t -> matches(name.apply(f), t))).toList();
+    }
+
+    private static boolean matches(String name, String text) {
+        return text.endsWith("/") ? name.startsWith(text) : name.contains(text);
     }
 }

@@ -45,7 +45,7 @@ final class CalibrateCommand implements Callable<Integer> {
     private long seed;
 
     @Option(names = "--mutant", split = ",", paramLabel = "TEXT",
-            description = "Only the mutants whose id (exercise/name) contains one of these texts. Default: all.")
+            description = "Only the mutants whose id (exercise/name) contains one of these texts; a text ending in / is an exercise (channel/ is not sync-channel/). Default: all.")
     private List<String> mutants;
 
     @Option(names = "--category", paramLabel = "CATEGORY",

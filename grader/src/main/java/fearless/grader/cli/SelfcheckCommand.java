@@ -52,7 +52,7 @@ final class SelfcheckCommand implements Callable<Integer> {
     private List<String> exercises = new ArrayList<>();
 
     @Option(names = "--mutant", split = ",", paramLabel = "TEXT",
-            description = "Only the mutants whose id (exercise/name) contains one of these texts. Default: all.")
+            description = "Only the mutants whose id (exercise/name) contains one of these texts; a text ending in / is an exercise (channel/ is not sync-channel/). Default: all.")
     private List<String> mutants = new ArrayList<>();
 
     @Option(names = "--jobs", defaultValue = "1", paramLabel = "N",

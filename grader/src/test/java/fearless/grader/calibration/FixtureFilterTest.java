@@ -27,6 +27,14 @@ class FixtureFilterTest {
     }
 
     @Test
+    void a_text_ending_in_a_slash_is_an_exercise_and_not_one_whose_id_ends_like_it() {
+        List<String> channels = List.of("channel/recv-if-not-while", "sync-channel/send-waits-with-if");
+        assertEquals(List.of("channel/recv-if-not-while"),
+                FixtureFilter.of("mutant", "channel/").apply(channels, Function.identity()));
+        assertEquals(channels, FixtureFilter.of("mutant", "channel").apply(channels, Function.identity()));
+    }
+
+    @Test
     void a_text_that_matches_nothing_is_refused_with_the_names_there_are() {
         UsageException refused = assertThrows(UsageException.class,
                 () -> FixtureFilter.of("mutant", "check_then_act,chek_then_act").apply(MUTANTS, Function.identity()));
