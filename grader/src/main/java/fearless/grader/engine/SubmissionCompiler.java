@@ -66,8 +66,9 @@ public final class SubmissionCompiler {
      * Compiles what the exercises {@code asked} for need: their own files and the files outside
      * every exercise. The other exercises' files are left out, so a half-written exercise the
      * student is not grading cannot cost this one, and the compiler has less to do. If an exercise
-     * asked for does not compile that way (it may use another exercise's classes), everything is
-     * compiled, each exercise's errors charged to it alone.
+     * asked for does not compile that way and its files name a package left out (it may use
+     * another exercise's classes), everything is compiled, each exercise's errors charged to it
+     * alone; an error of its own is reported at once, without a second compile.
      *
      * @param course every exercise of the course: a file belongs to the one whose package holds it
      */
@@ -79,10 +80,34 @@ public final class SubmissionCompiler {
             return owner.equals(SHARED) || askedIds.contains(owner);
         }).toList();
         Compiled narrow = compile(sources, shownSources, needed, course, classes);
-        if (needed.size() == files.size() || askedIds.stream().noneMatch(narrow.errors()::containsKey)) {
-            return narrow;
+        if (needed.size() == files.size() || askedIds.stream().noneMatch(narrow.errors()::containsKey)
+                || !namesAny(needed, packagesOf(sources, files.stream().filter(f -> !needed.contains(f)).toList()))) {
+            return narrow; // an error of its own: compiling the rest too would say the same, later
         }
         return compile(sources, shownSources, files, course, classes);
+    }
+
+    /** The packages the files are in, as their folders below {@code sources} spell them. */
+    private static List<String> packagesOf(Path sources, List<Path> files) {
+        return files.stream().map(f -> sources.relativize(f).getParent())
+                .filter(java.util.Objects::nonNull)
+                .map(dir -> dir.toString().replace(File.separatorChar, '.')).distinct().toList();
+    }
+
+    /** Whether a file names one of the packages: only then can it use classes that were left out. */
+    private static boolean namesAny(List<Path> files, List<String> packages) {
+        for (Path file : files) {
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException unreadable) {
+                return true; // the compiler will say what it makes of it
+            }
+            if (packages.stream().anyMatch(text::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -59,6 +59,16 @@ class SubmissionCompilerTest {
     }
 
     @Test
+    void an_error_of_the_exercise_graded_is_its_own_and_the_others_stay_out() throws Exception {
+        write("p/box/Broken.java", "package p.box; public class Broken { int x = }");
+        write("p/mutex/Fine.java", "package p.mutex; public class Fine { }");
+        SubmissionCompiler.Compiled compiled = compileFor("box");
+
+        assertEquals(List.of("box"), List.copyOf(compiled.errors().keySet()), compiled.errors().toString());
+        assertFalse(Files.exists(compiled.classes().resolve("p/mutex")), "no second compile with every file");
+    }
+
+    @Test
     void an_exercise_that_uses_another_one_s_classes_is_compiled_with_them() throws Exception {
         write("p/channel/Queue.java", "package p.channel; public class Queue { }");
         write("p/pipeline/Stages.java", "package p.pipeline; public class Stages { p.channel.Queue q; }");
