@@ -117,7 +117,6 @@ final class KitChannel<T> {
                 if (!receiverGone) {
                     buffered.addLast(value);
                     changed.signalAll();
-                    log.countSent(index);
                     return Result.ok(null);
                 }
             } finally {
@@ -178,9 +177,7 @@ final class KitChannel<T> {
                     }
                 }
                 T next = buffered.pollFirst();
-                if (next != null) {
-                    log.countReceived(index);
-                } else {
+                if (next == null) {
                     end.sawDisconnection();
                 }
                 return next;
@@ -207,7 +204,6 @@ final class KitChannel<T> {
             try {
                 T next = buffered.pollFirst();
                 if (next != null) {
-                    log.countReceived(index);
                     return Result.ok(next);
                 }
                 if (drained()) {

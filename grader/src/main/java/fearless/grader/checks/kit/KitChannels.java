@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The kit's {@link ChannelProvider}: Rust's {@code mpsc::channel} done right, recording every
  * channel it makes and every end of them: which threads sent or received through an end, whether
- * and by which thread it was closed, how many messages went through, which sends were handed back
+ * and by which thread it was closed, which sends were handed back
  * because the receiver was gone, and whether a receiver waits right now. A check learns from it
  * what the code that used the channels could not be trusted to say: which stage left its sender
  * open, which stage's thread received the last message.
@@ -86,8 +86,6 @@ public final class KitChannels implements ChannelProvider {
 
     private final List<KitChannel<?>> made = new CopyOnWriteArrayList<>();
     private final List<EndLog> ends = new CopyOnWriteArrayList<>();
-    private final List<AtomicInteger> sentCounts = new CopyOnWriteArrayList<>();
-    private final List<AtomicInteger> receivedCounts = new CopyOnWriteArrayList<>();
     private final Set<Thread> handedBack = ConcurrentHashMap.newKeySet();
     private final AtomicInteger refusedSends = new AtomicInteger();
     private final AtomicInteger waitingNow = new AtomicInteger();
@@ -96,16 +94,9 @@ public final class KitChannels implements ChannelProvider {
     @Override
     public synchronized <T> Channel<T> channel() {
         int index = made.size();
-        sentCounts.add(new AtomicInteger());
-        receivedCounts.add(new AtomicInteger());
         KitChannel<T> channel = new KitChannel<>(this, index);
         made.add(channel);
         return new Channel<>(channel.newSender(), channel.newReceiver());
-    }
-
-    /** How many channels were made. */
-    public int channelCount() {
-        return made.size();
     }
 
     /** Every end made so far, senders' clones included, in the order they were made. */
@@ -120,16 +111,6 @@ public final class KitChannels implements ChannelProvider {
     /** The ends not closed yet. */
     public List<End> openEnds() {
         return ends().stream().filter(e -> !e.closed()).toList();
-    }
-
-    /** How many messages were sent into channel {@code channel} (counting from 0). */
-    public int sent(int channel) {
-        return sentCounts.get(channel).get();
-    }
-
-    /** How many messages were taken out of channel {@code channel}. */
-    public int received(int channel) {
-        return receivedCounts.get(channel).get();
     }
 
     /** How many sends, on every channel, found the receiver gone and handed their message back. */
@@ -158,14 +139,6 @@ public final class KitChannels implements ChannelProvider {
         EndLog end = new EndLog(channel, kind);
         ends.add(end);
         return end;
-    }
-
-    void countSent(int channel) {
-        sentCounts.get(channel).incrementAndGet();
-    }
-
-    void countReceived(int channel) {
-        receivedCounts.get(channel).incrementAndGet();
     }
 
     void sendFailed(int channel, Thread thread) {
