@@ -22,6 +22,13 @@ public interface MutexGuard<T> extends AutoCloseable {
     /** Replaces the guarded value ({@code *guard = value}). */
     void set(T value);
 
+    /**
+     * The mutex this guard locks, as Rust's guard borrows it: a {@link fearless.api.sync.Condvar}
+     * locks it again through this after a wait. It answers after {@link #close()} too, and on any
+     * thread: it names the mutex, and reaches no data.
+     */
+    Mutex<T> mutex();
+
     /** Unlocks the mutex. Never poisons: Java cannot see whether the block ended by a throw. */
     @Override
     void close();

@@ -105,6 +105,12 @@ public final class BasicMutex<T> implements Mutex<T> {
             throw new Unimplemented("mutex", "course-notes/06-mutex.md");
         }
 
+        /** The mutex this guard locks: a condvar locks it again after a wait (lesson 9). */
+        @Override
+        public Mutex<T> mutex() {
+            throw new Unimplemented("mutex", "course-notes/06-mutex.md");
+        }
+
         /** Unlocks, once, and only from the locking thread (X1, X8). */
         @Override
         public void close() {

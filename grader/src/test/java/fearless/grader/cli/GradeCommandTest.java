@@ -38,7 +38,7 @@ class GradeCommandTest {
     @Test
     void an_unknown_exercise_names_the_real_ones() {
         assertEquals(Main.USAGE, run("grade", "solutions", "--exercise", "nope"));
-        assertTrue(err.toString().contains("no exercise 'nope'; the exercises are: box, drop-scope, borrows, ref-cell, rc, tree, mutex, spawn, thread-move, scoped-threads, parker, parallel, channel, sync-channel, pipeline"), err.toString());
+        assertTrue(err.toString().contains("no exercise 'nope'; the exercises are: box, drop-scope, borrows, ref-cell, rc, tree, mutex, spawn, thread-move, scoped-threads, parker, parallel, channel, sync-channel, pipeline, arc, condvar, bounded-buffer, rw-lock"), err.toString());
     }
 
     @Test

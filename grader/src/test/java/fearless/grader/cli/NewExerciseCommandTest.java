@@ -71,53 +71,53 @@ class NewExerciseCommandTest {
     @Test
     void every_file_is_created_with_the_manifest_entry_under_its_topic() throws IOException {
         String manifestBefore = Files.readString(project.resolve(MANIFEST));
-        assertEquals(0, run("rw-lock", "--topic", "mutex", "--title", "A reader-writer lock: RwLock<T>"), err.toString());
-        for (String file : List.of("api/src/main/java/fearless/api/mutex/RwLock.java",
-                "api/src/main/java/fearless/api/mutex/RwLockProvider.java",
-                "exercises/src/main/java/fearless/exercises/rwlock/BasicRwLock.java",
-                "exercises/src/main/java/fearless/exercises/rwlock/BasicRwLocks.java",
-                "exercises/src/main/resources/META-INF/services/fearless.api.mutex.RwLockProvider",
-                "solutions/src/main/java/fearless/solutions/rwlock/BasicRwLock.java",
-                "solutions/src/main/java/fearless/solutions/rwlock/BasicRwLocks.java",
-                "solutions/src/main/resources/META-INF/services/fearless.api.mutex.RwLockProvider",
-                "grader/src/main/java/fearless/grader/checks/rwlock/RwLockChecks.java",
-                "grader/src/test/resources/mutants/rw-lock/example-bug/mutant.yaml")) {
+        assertEquals(0, run("spin-lock", "--topic", "mutex", "--title", "A spin lock: SpinLock<T>"), err.toString());
+        for (String file : List.of("api/src/main/java/fearless/api/mutex/SpinLock.java",
+                "api/src/main/java/fearless/api/mutex/SpinLockProvider.java",
+                "exercises/src/main/java/fearless/exercises/spinlock/BasicSpinLock.java",
+                "exercises/src/main/java/fearless/exercises/spinlock/BasicSpinLocks.java",
+                "exercises/src/main/resources/META-INF/services/fearless.api.mutex.SpinLockProvider",
+                "solutions/src/main/java/fearless/solutions/spinlock/BasicSpinLock.java",
+                "solutions/src/main/java/fearless/solutions/spinlock/BasicSpinLocks.java",
+                "solutions/src/main/resources/META-INF/services/fearless.api.mutex.SpinLockProvider",
+                "grader/src/main/java/fearless/grader/checks/spinlock/SpinLockChecks.java",
+                "grader/src/test/resources/mutants/spin-lock/example-bug/mutant.yaml")) {
             assertTrue(Files.isRegularFile(project.resolve(file)), file);
             assertTrue(out.toString().contains(file), "not listed: " + file);
         }
-        assertEquals("fearless.exercises.rwlock.BasicRwLocks", Files.readString(project.resolve(
-                "exercises/src/main/resources/META-INF/services/fearless.api.mutex.RwLockProvider")).strip());
+        assertEquals("fearless.exercises.spinlock.BasicSpinLocks", Files.readString(project.resolve(
+                "exercises/src/main/resources/META-INF/services/fearless.api.mutex.SpinLockProvider")).strip());
 
         String manifest = Files.readString(project.resolve(MANIFEST));
         assertTrue(keepsInOrder(manifest, manifestBefore), "the manifest's text, comments included, must stay as it was");
         ExerciseInfo added = last(topic(manifest, "mutex"));
-        assertEquals("rw-lock", added.id());
-        assertEquals("A reader-writer lock: RwLock<T>", added.title());
-        assertEquals("rwlock", added.packageName());
-        assertEquals("fearless.api.mutex.RwLockProvider", added.provider());
+        assertEquals("spin-lock", added.id());
+        assertEquals("A spin lock: SpinLock<T>", added.title());
+        assertEquals("spinlock", added.packageName());
+        assertEquals("fearless.api.mutex.SpinLockProvider", added.provider());
         assertEquals(1, added.points(), "the points of the one example check");
 
-        Mutant mutant = Mutant.read(project.resolve("grader/src/test/resources/mutants/rw-lock/example-bug"));
-        assertEquals("rw-lock", mutant.exercise());
-        assertEquals(List.of("rw-lock/example_check"), mutant.trips());
-        assertEquals("fearless/solutions/rwlock/BasicRwLock.java", mutant.edits().get(0).file());
+        Mutant mutant = Mutant.read(project.resolve("grader/src/test/resources/mutants/spin-lock/example-bug"));
+        assertEquals("spin-lock", mutant.exercise());
+        assertEquals(List.of("spin-lock/example_check"), mutant.trips());
+        assertEquals("fearless/solutions/spinlock/BasicSpinLock.java", mutant.edits().get(0).file());
 
         String lesson = Files.readString(project.resolve("course-notes/06-mutex.md"));
-        assertTrue(lesson.contains("\n## 17. Exercise rw-lock\n"), "the lesson's next section");
+        assertTrue(lesson.contains("\n## 17. Exercise spin-lock\n"), "the lesson's next section");
         String promises = Files.readString(project.resolve("grader/src/test/resources/promises/promises.yaml"));
-        assertTrue(promises.indexOf("fearless/api/mutex/RwLockProvider.java:") < promises.indexOf(
+        assertTrue(promises.indexOf("fearless/api/mutex/SpinLockProvider.java:") < promises.indexOf(
                 "fearless/api/mutex/TryLockError.java:"), "the provider's promises go in api order");
     }
 
     @Test
     void the_generated_java_compiles_against_the_api_and_the_kit() throws IOException {
-        assertEquals(0, run("rw-lock", "--topic", "mutex"), err.toString());
-        assertEquals(0, run("condvar", "--topic", "shared-state"), err.toString());
+        assertEquals(0, run("spin-lock", "--topic", "mutex"), err.toString());
+        assertEquals(0, run("thread-pool", "--topic", "capstones"), err.toString());
         List<Path> sources;
         try (Stream<Path> walk = Files.walk(project)) {
             sources = walk.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> p.toString().contains("rwlock") || p.toString().contains("RwLock")
-                            || p.toString().contains("condvar") || p.toString().contains("Condvar"))
+                    .filter(p -> p.toString().contains("spinlock") || p.toString().contains("SpinLock")
+                            || p.toString().contains("threadpool") || p.toString().contains("ThreadPool"))
                     .toList();
         }
         assertEquals(14, sources.size(), sources.toString());
@@ -135,11 +135,11 @@ class NewExerciseCommandTest {
     void a_new_topic_gets_a_manifest_topic_and_a_lesson_of_its_own() throws IOException {
         assertEquals(0, run("spsc-queue", "--topic", "channels", "--title", "A \"queue\""), err.toString());
         Topic topic = topic(Files.readString(project.resolve(MANIFEST)), "channels");
-        assertEquals("course-notes/09-channels.md", topic.lesson());
+        assertEquals("course-notes/10-channels.md", topic.lesson());
         assertEquals("A \"queue\"", last(topic).title());
         assertEquals("fearless.api.channels.SpscQueueProvider", last(topic).provider());
-        String lesson = Files.readString(project.resolve("course-notes/09-channels.md"));
-        assertTrue(lesson.startsWith("# Lesson 9: Channels\n"), lesson);
+        String lesson = Files.readString(project.resolve("course-notes/10-channels.md"));
+        assertTrue(lesson.startsWith("# Lesson 10: Channels\n"), lesson);
         assertTrue(lesson.contains("## 2. Mistakes the checks catch\n\n- ")
                 && lesson.contains("<!-- mutants: spsc-queue/example-bug -->"), "a mistakes list LessonMistakesTest reads");
         assertTrue(Files.isRegularFile(project.resolve("api/src/main/java/fearless/api/channels/SpscQueue.java")));
@@ -147,13 +147,13 @@ class NewExerciseCommandTest {
 
     @Test
     void a_new_topic_whose_lesson_is_written_already_extends_it() throws IOException {
-        String before = "# Lesson 9: Shared state\n\n## 1. Arc\n\nOne value, many owners.\n";
-        Files.writeString(project.resolve("course-notes/09-shared-state.md"), before);
-        assertEquals(0, run("condvar", "--topic", "shared-state"), err.toString());
-        assertEquals("course-notes/09-shared-state.md",
-                topic(Files.readString(project.resolve(MANIFEST)), "shared-state").lesson());
-        String after = Files.readString(project.resolve("course-notes/09-shared-state.md"));
-        assertTrue(after.startsWith(before.stripTrailing()) && after.contains("\n## 2. Exercise condvar\n"), after);
+        String before = "# Lesson 10: Capstones\n\n## 1. A thread pool\n\nWorkers share one receiver.\n";
+        Files.writeString(project.resolve("course-notes/10-capstones.md"), before);
+        assertEquals(0, run("bank", "--topic", "capstones"), err.toString());
+        assertEquals("course-notes/10-capstones.md",
+                topic(Files.readString(project.resolve(MANIFEST)), "capstones").lesson());
+        String after = Files.readString(project.resolve("course-notes/10-capstones.md"));
+        assertTrue(after.startsWith(before.stripTrailing()) && after.contains("\n## 2. Exercise bank\n"), after);
     }
 
     @Test
@@ -162,7 +162,8 @@ class NewExerciseCommandTest {
         assertEquals(0, run("rc-cell", "--topic", "ownership", "--package", "rccell"), err.toString());
         Course course = Course.read(Files.newInputStream(project.resolve(MANIFEST)));
         assertEquals(List.of("box", "drop-scope", "rc-cell", "borrows", "ref-cell", "rc", "tree", "mutex", "spawn",
-                        "thread-move", "scoped-threads", "parker", "parallel", "channel", "sync-channel", "pipeline"),
+                        "thread-move", "scoped-threads", "parker", "parallel", "channel", "sync-channel", "pipeline", "arc", "condvar",
+                        "bounded-buffer", "rw-lock"),
                 course.exercises().stream().map(ExerciseInfo::id).toList());
         assertEquals("fearless.api.ownership.RcCellProvider", course.exercise("rc-cell").orElseThrow().provider());
         List<String> after = Files.readAllLines(project.resolve(MANIFEST));
@@ -179,18 +180,18 @@ class NewExerciseCommandTest {
     @Test
     void the_scaffold_s_todos_are_what_the_project_s_tests_will_name() throws IOException {
         assertTrue(Leftovers.in(project).isEmpty(), "the copy starts clean");
-        assertEquals(0, run("rw-lock", "--topic", "mutex"), err.toString());
+        assertEquals(0, run("spin-lock", "--topic", "mutex"), err.toString());
         List<String> left = Leftovers.in(project);
-        for (String file : List.of("fearless/api/mutex/RwLock.java", "fearless/api/mutex/RwLockProvider.java",
-                "fearless/exercises/rwlock/BasicRwLock.java", "fearless/solutions/rwlock/BasicRwLock.java",
-                "checks/rwlock/RwLockChecks.java", "course.yaml", "rw-lock/example-bug/mutant.yaml", "06-mutex.md")) {
+        for (String file : List.of("fearless/api/mutex/SpinLock.java", "fearless/api/mutex/SpinLockProvider.java",
+                "fearless/exercises/spinlock/BasicSpinLock.java", "fearless/solutions/spinlock/BasicSpinLock.java",
+                "checks/spinlock/SpinLockChecks.java", "course.yaml", "spin-lock/example-bug/mutant.yaml", "06-mutex.md")) {
             assertTrue(left.stream().anyMatch(l -> l.contains(file + ":")), file + " has no TODO: " + left);
         }
     }
 
     @Test
     void the_output_lists_the_files_and_the_next_steps() throws IOException {
-        assertEquals(0, run("rw-lock", "--topic", "mutex", "--title", "A reader-writer lock"), err.toString());
+        assertEquals(0, run("spin-lock", "--topic", "mutex", "--title", "A spin lock"), err.toString());
         String actual = out.toString();
         if (Boolean.getBoolean("golden.update")) {
             Files.writeString(GOLDEN, actual);
@@ -225,13 +226,13 @@ class NewExerciseCommandTest {
 
     @Test
     void an_existing_file_is_never_overwritten() throws IOException {
-        Files.createDirectories(project.resolve("grader/src/test/resources/mutants/rw-lock"));
-        assertRefused(List.of("rw-lock", "--topic", "mutex"), "mutants/rw-lock exists already");
+        Files.createDirectories(project.resolve("grader/src/test/resources/mutants/spin-lock"));
+        assertRefused(List.of("spin-lock", "--topic", "mutex"), "mutants/spin-lock exists already");
     }
 
     @Test
     void a_missing_topic_option_is_a_usage_error() {
-        assertEquals(Main.USAGE, run("rw-lock"));
+        assertEquals(Main.USAGE, run("spin-lock"));
         assertTrue(err.toString().contains("--topic"), err.toString());
     }
 

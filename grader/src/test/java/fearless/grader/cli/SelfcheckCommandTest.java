@@ -65,14 +65,14 @@ class SelfcheckCommandTest {
     @Test
     void a_mutant_filter_that_matches_nothing_is_refused() {
         assertEquals(Main.USAGE, terminal.run("selfcheck", "--project", KIT.toString(), "--mutant", "no-such-mutant"));
-        assertTrue(err.toString().startsWith("fearless: no mutant matches 'no-such-mutant'; the mutants are: borrows/"),
+        assertTrue(err.toString().startsWith("fearless: no mutant matches 'no-such-mutant'; the mutants are: arc/"),
                 err.toString());
     }
 
     @Test
     void an_unknown_exercise_or_a_count_below_one_is_refused() {
         assertEquals(Main.USAGE, terminal.run("selfcheck", "--exercise", "nope"));
-        assertTrue(err.toString().contains("no exercise 'nope'; the exercises are: box, drop-scope, borrows, ref-cell, rc, tree, mutex, spawn, thread-move, scoped-threads, parker, parallel, channel, sync-channel, pipeline"), err.toString());
+        assertTrue(err.toString().contains("no exercise 'nope'; the exercises are: box, drop-scope, borrows, ref-cell, rc, tree, mutex, spawn, thread-move, scoped-threads, parker, parallel, channel, sync-channel, pipeline, arc, condvar, bounded-buffer, rw-lock"), err.toString());
         assertEquals(Main.USAGE, terminal.run("selfcheck", "--seeds", "0"));
         assertTrue(err.toString().contains("--seeds and --jobs must be at least 1"), err.toString());
     }

@@ -198,6 +198,12 @@ public final class BasicMutex<T> implements Mutex<T> {
             value = newValue;
         }
 
+        /** Names the mutex, so a condvar can lock it again; no data, so any thread may ask. */
+        @Override
+        public Mutex<T> mutex() {
+            return BasicMutex.this;
+        }
+
         /** X1, X8: only the locking thread may unlock; a second close does nothing. */
         @Override
         public void close() {

@@ -21,6 +21,7 @@ import fearless.api.mutex.TryLockError;
 import fearless.grader.check.Category;
 import fearless.grader.check.Exercise;
 import fearless.grader.check.Graded;
+import fearless.grader.check.Safely;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -214,6 +215,29 @@ class MutexBehaviourChecks {
                 check(wouldBlock(other), "lock() on a poisoned mutex must take the lock all the same (X5): while its "
                         + "guard was held, tryLock() on another thread returned " + other + " instead of Err(WouldBlock)");
             }
+        });
+    }
+
+    /**
+     * A guard names the mutex it locks, so that a condvar can lock it again after a wait: every
+     * way of locking, and after close too (it reaches no data).
+     */
+    @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"X1"})
+    void guard_names_its_mutex() {
+        scenario("a guard's mutex() blocked (X1)", () -> {
+            Mutex<Integer> m = fresh(1);
+            MutexGuard<Integer> locked = ok(m.lock(), "lock() on a new mutex", "X1");
+            check(locked.mutex() == m, "lock()'s guard.mutex() should be the very mutex locked, but is "
+                    + Safely.show(locked.mutex()) + " (X1)");
+            locked.close();
+            check(locked.mutex() == m, "after close(), guard.mutex() should still name the mutex it locked, but is "
+                    + Safely.show(locked.mutex()) + " (X1)");
+            try (MutexGuard<Integer> tried = m.tryLock().unwrap()) {
+                check(tried.mutex() == m, "tryLock()'s guard.mutex() should be the very mutex locked, but is "
+                        + Safely.show(tried.mutex()) + " (X1)");
+            }
+            boolean same = m.withLock(g -> g.mutex() == m);
+            check(same, "the guard withLock() passes to its body should name that mutex in mutex() (X1)");
         });
     }
 

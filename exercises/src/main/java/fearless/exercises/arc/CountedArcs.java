@@ -1,0 +1,20 @@
+package fearless.exercises.arc;
+
+import fearless.api.sync.Arc;
+import fearless.api.sync.ArcProvider;
+import fearless.api.sync.Weak;
+import java.util.function.Consumer;
+
+/** How the grader finds your {@link CountedArc}. Nothing to do here. */
+public final class CountedArcs implements ArcProvider {
+
+    @Override
+    public <T> Arc<T> create(T value, Consumer<? super T> drop) {
+        return CountedArc.create(value, drop);
+    }
+
+    @Override
+    public <T> Weak<T> newWeak() {
+        return CountedWeak.dangling();
+    }
+}
