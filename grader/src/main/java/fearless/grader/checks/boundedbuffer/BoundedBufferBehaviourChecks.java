@@ -160,7 +160,7 @@ class BoundedBufferBehaviourChecks {
      * and returns once woken with its interrupt flag set.
      */
     @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"C1"})
-    void interrupted_waiter_keeps_waiting() throws InterruptedException {
+    void interrupted_wait_goes_on() throws InterruptedException {
         Buffers.requireImplemented();
         Duration prompt = Patience.prompt();
         BoundedBuffer<String> b = Buffers.<String>fresh(1).buffer();

@@ -270,20 +270,21 @@ public final class KitCondvar implements Condvar {
     }
 
     private static <T> Result<MutexGuard<T>, PoisonError<MutexGuard<T>>> relock(Mutex<T> mutex, boolean interrupted) {
-        try {
-            return mutex.lock();
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+        Result<MutexGuard<T>, PoisonError<MutexGuard<T>>> locked = mutex.lock();
+        restoreInterrupt(interrupted);
+        return locked;
+    }
+
+    /** Sets the interrupt flag again if an interrupt came during the wait, which went on regardless. */
+    private static void restoreInterrupt(boolean wasInterrupted) {
+        if (wasInterrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
     private static <T> Result<WaitTimeoutResult<MutexGuard<T>>, PoisonError<WaitTimeoutResult<MutexGuard<T>>>> timed(
             Result<MutexGuard<T>, PoisonError<MutexGuard<T>>> locked, boolean timedOut, boolean interrupted) {
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        restoreInterrupt(interrupted);
         if (locked instanceof Result.Err<MutexGuard<T>, PoisonError<MutexGuard<T>>> err) {
             return Result.err(new PoisonError<>(new WaitTimeoutResult<>(err.error().intoInner(), timedOut)));
         }
