@@ -14,7 +14,9 @@ package fearless.api.sync;
  * <p>Rules (see {@code course-notes/09-shared-state.md}): every wait is a loop on its condition,
  * because a wake-up can be spurious or meant for another thread (C2); a thread that changes the
  * buffer wakes the threads that may now go on (C1, C4); every item put is taken exactly once,
- * none lost or duplicated (X2). Any number of threads may put and take at the same time.
+ * none lost or duplicated (X2). Any number of threads may put and take at the same time. A
+ * thread interrupted while it waits in {@link #put} or {@link #take} keeps waiting, as it does in
+ * {@link Condvar#wait}, and finds its interrupt flag set again when the call returns.
  *
  * @param <T> the items
  */
