@@ -333,6 +333,9 @@ class CondvarBehaviourChecks {
             return Condvars.backTimed(n, d.waitTimeout(g, Duration.ofSeconds(60)));
         });
         woken.awaitWaiting();
+        if (woken.isDone()) {
+            woken.result("waitTimeout(guard, 60 s)");
+        }
         try (MutexGuard<Integer> g = n.lock().unwrap()) {
             g.set(1);
         }
@@ -526,6 +529,9 @@ class CondvarBehaviourChecks {
             });
             try {
                 waiter.awaitWaiting();
+                if (waiter.isDone()) {
+                    waiter.result(call);
+                }
                 try {
                     m.withLock(g -> {
                         g.set(9);
