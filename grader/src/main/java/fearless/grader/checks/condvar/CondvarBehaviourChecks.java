@@ -54,7 +54,8 @@ class CondvarBehaviourChecks {
 
     /**
      * {@code notify_one}: a thread waits with the lock; another takes the lock once the waiter let
-     * it go and notifies while it holds it; the wait returns, with the lock held again.
+     * it go, and notifies while it holds it, once the waiter really waits (so the notification
+     * must wake it, not just mark it); the wait returns, with the lock held again.
      */
     @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"C1"})
     void notify_one() throws InterruptedException {
@@ -63,9 +64,11 @@ class CondvarBehaviourChecks {
         Condvar c = Condvars.fresh();
         WatchedCall<Back> waiter = WatchedCall.start("waiter", () -> {
             MutexGuard<Integer> g = m.lock().unwrap();
+            Thread self = Thread.currentThread();
             WatchedCall<Void> notifier = WatchedCall.startAction("notifier", () -> {
                 try (MutexGuard<Integer> h = m.lock().unwrap()) {
                     h.set(1);
+                    Condvars.untilWaiting(self);
                     c.notifyOne();
                 }
             });

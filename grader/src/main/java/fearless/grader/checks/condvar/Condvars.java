@@ -147,6 +147,18 @@ final class Condvars {
         calls.forEach(WatchedCall::abandon);
     }
 
+    /** Spins (a second at most) until {@code t} waits, in a wait or a park, or has ended. */
+    static void untilWaiting(Thread t) {
+        long end = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        while (t.isAlive() && System.nanoTime() - end < 0) {
+            Thread.State s = t.getState();
+            if (s == Thread.State.WAITING || s == Thread.State.TIMED_WAITING) {
+                return;
+            }
+            Thread.onSpinWait();
+        }
+    }
+
     /** Milliseconds with one decimal, for feedback. */
     static String millis(long nanos) {
         return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
