@@ -4,6 +4,7 @@ import static fearless.grader.checks.condvar.Condvars.HUGE;
 import static fearless.grader.checks.condvar.Condvars.check;
 import static fearless.grader.checks.condvar.Condvars.millis;
 
+import fearless.api.Result;
 import fearless.api.mutex.MutexGuard;
 import fearless.api.sync.Condvar;
 import fearless.grader.check.Category;
@@ -16,6 +17,7 @@ import fearless.grader.checks.kit.KitMutex;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -108,7 +110,7 @@ class CondvarBehaviourChecks {
                 while (g.get() != 0) {
                     g = c.wait(g).unwrap();
                 }
-                return Condvars.back(m, fearless.api.Result.ok(g));
+                return Condvars.back(m, Result.ok(g));
             }));
         }
         try {
@@ -576,7 +578,7 @@ class CondvarBehaviourChecks {
                     + (before ? " on a thread already interrupted" : "");
             KitMutex<Integer> m = Condvars.mutex(0);
             Condvar c = Condvars.fresh();
-            java.util.concurrent.Callable<Back> waits = () -> {
+            Callable<Back> waits = () -> {
                 MutexGuard<Integer> g = m.lock().unwrap();
                 return timed ? Condvars.backTimed(m, c.waitTimeout(g, HUGE)) : Condvars.back(m, c.wait(g));
             };
