@@ -18,24 +18,27 @@ import fearless.grader.check.Graded;
 import fearless.grader.check.Safely;
 import fearless.grader.check.Submission;
 import fearless.grader.check.property.Outcome;
+import fearless.grader.check.race.Bounded;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * Example-based checks of Arc and Weak on one thread, most of them ports of Rust's own tests
+ * Example-based checks of Arc and Weak, most of them on one thread and ports of Rust's own tests
  * ({@code library/alloc/src/sync/tests.rs}: {@code test_ptr_eq}, {@code test_strong_count},
  * {@code test_weak_count}, {@code weak_counts}, {@code drop_arc}, {@code drop_arc_weak},
  * {@code test_live}, {@code test_dead}, {@code test_new_weak}, {@code weak_self_cyclic},
  * {@code try_unwrap}, {@code test_arc_get_mut}, {@code test_cowarc_clone_make_mut},
- * {@code test_cowarc_clone_unique2}, {@code test_cowarc_clone_weak}), plus what the book's
- * chapter 15.6 says about cycles. The same value shared by many threads is
- * {@link ArcRaceChecks}' business.
+ * {@code test_cowarc_clone_unique2}, {@code test_cowarc_clone_weak}, and
+ * {@code manually_share_arc}, on two threads one after the other), plus what the book's chapter
+ * 15.6 says about cycles. Threads racing on one value are {@link ArcRaceChecks}' business.
  */
 @Exercise("arc")
 class ArcBehaviourChecks {
@@ -137,7 +140,7 @@ class ArcBehaviourChecks {
         }
     }
 
-    /** Ports {@code test_ptr_eq} and {@code manually_share_arc}'s sharing of one value by clones. */
+    /** Port of {@code test_ptr_eq}, with clones that share one value rather than copies of it. */
     @Graded(points = 1, category = Category.BEHAVIOUR, rules = {"A1"})
     void clones_share_one_value() {
         StringBuilder five = new StringBuilder("5");
@@ -159,6 +162,64 @@ class ArcBehaviourChecks {
         Arc<String> u = Outcome.require("s.cloneArc()", "A1", s::cloneArc);
         expect("s.ptrEq(u) after Arc u = s.cloneArc()", true, "A1", () -> s.ptrEq(u));
         assertEquals(List.of(), drops, "nothing may be dropped while strong references remain (A2)");
+    }
+
+    /**
+     * Port of {@code manually_share_arc}: a clone moved to another thread reads the shared value
+     * there and is closed there. Whichever thread closes the last handle runs the drop action, once:
+     * first the main handle outlives the other thread's clone, then the other way round.
+     */
+    @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"A1", "A2", "A6"})
+    void manually_share_arc() {
+        List<Integer> numbers = List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        AtomicInteger runs = new AtomicInteger();
+        AtomicReference<Thread> dropper = new AtomicReference<>();
+        Consumer<List<Integer>> drop = v -> {
+            runs.incrementAndGet();
+            dropper.set(Thread.currentThread());
+        };
+        Arc<List<Integer>> arcV = create(numbers, drop);
+        Arc<List<Integer>> theirs = Outcome.require("arcV.cloneArc()", "A1", arcV::cloneArc);
+        Object seen = onAnotherThread(() -> {
+            Object fourth = theirs.get().get(3);
+            theirs.close();
+            return fourth;
+        });
+        assertEquals(4, seen, "a clone moved to another thread must read the shared value there: arcV[3] (A1)");
+        assertEquals(0, runs.get(), "the other thread closed its clone, but arcV still owns the value: nothing may be "
+                + "dropped yet (A2); the drop action ran " + runs.get() + " times");
+        expect("arcV.get().get(2) after the other thread closed its clone", 3, "A2", () -> arcV.get().get(2));
+        expect("arcV.strongCount() after the other thread closed its clone", 1, "A1", arcV::strongCount);
+        arcV.close();
+        assertEquals(1, runs.get(), "arcV.close(), the last strong reference, must run the drop action once (A2); it "
+                + "ran " + runs.get() + " times");
+        assertSame(Thread.currentThread(), dropper.get(), "the drop action must run on the thread that closed the "
+                + "last handle (A2), here the main one");
+
+        runs.set(0);
+        Arc<List<Integer>> mine = create(numbers, drop);
+        Arc<List<Integer>> last = Outcome.require("mine.cloneArc()", "A1", mine::cloneArc);
+        mine.close();
+        assertEquals(0, runs.get(), "after Arc last = mine.cloneArc(); mine.close(), last still owns the value: "
+                + "nothing may be dropped yet (A2); the drop action ran " + runs.get() + " times");
+        Thread[] other = new Thread[1];
+        Object fifth = onAnotherThread(() -> {
+            other[0] = Thread.currentThread();
+            Object value = last.get().get(4);
+            last.close();
+            return value;
+        });
+        assertEquals(5, fifth, "the clone moved to another thread must read the shared value there (A1)");
+        assertEquals(1, runs.get(), "the other thread closed the last strong reference: the drop action must have "
+                + "run once (A2); it ran " + runs.get() + " times");
+        assertSame(other[0], dropper.get(), "the drop action must run on the thread that closed the last handle (A2), "
+                + "here the other thread, not " + (dropper.get() == null ? "none" : dropper.get().getName()));
+    }
+
+    /** Runs {@code body} on a thread of its own, bounded in time, and returns what it returned. */
+    private static Object onAnotherThread(Callable<Object> body) {
+        return Bounded.call("a clone used and closed on another thread did not finish (A6)",
+                Duration.ofSeconds(5), body);
     }
 
     /** Port of {@code test_strong_count}. */

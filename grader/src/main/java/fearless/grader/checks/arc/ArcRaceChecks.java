@@ -37,8 +37,7 @@ class ArcRaceChecks {
     void concurrent_clones_and_closes_drop_once() {
         ModelCheck.of("arc/concurrent_clones_and_closes_drop_once", SharedValue.class)
                 .scenario(Scenario.of().thread("cloneA", "closeA", "closeA2").thread("closeB").post("endsOnce"))
-                .scenario(Scenario.of().thread("closeA").thread("cloneB", "closeB2", "closeB").post("endsOnce"))
-                .invocations(300)
+                .invocations(150)
                 .atomic(ATOMIC)
                 .onFailure("two threads cloning and closing handles of one value lost a change of the strong count: "
                         + "the value was dropped twice, never, or while a handle still owned it (A6, A1, A2). Below: "
@@ -61,7 +60,7 @@ class ArcRaceChecks {
     void upgrade_racing_the_last_close() {
         ModelCheck.of("arc/upgrade_racing_the_last_close", SharedValue.class)
                 .scenario(Scenario.of().init("closeB").thread("closeA").thread("upgradeAndClose").post("endsOnce"))
-                .invocations(300)
+                .invocations(150)
                 .atomic(ATOMIC)
                 .onFailure("an upgrade racing the close of the last strong handle gave a strong reference to a value "
                         + "that was dropped, or the value was dropped twice (A5, A6). Below: the results and the "
@@ -85,7 +84,7 @@ class ArcRaceChecks {
         ModelCheck.of("arc/try_unwrap_races", SharedValue.class)
                 .scenario(Scenario.of().thread("unwrapA").thread("unwrapB").post("endsOnce"))
                 .scenario(Scenario.of().init("closeB").thread("unwrapA").thread("upgradeAndClose").post("endsOnce"))
-                .invocations(300)
+                .invocations(150)
                 .atomic(ATOMIC)
                 .onFailure("tryUnwrap racing another tryUnwrap or an upgrade let the value have two owners: it was "
                         + "taken and dropped, taken twice, or taken while an upgraded handle still used it (A3, A6). "

@@ -29,8 +29,19 @@ class ArcStructureChecks {
     void counts_are_private() {
         requireImplemented();
         RuleCheck.assertHolds(PACKAGE, StructureRules.stateFieldsPrivate(),
-                "a count or a handle's state is reachable from outside its class: a field that is not private lets "
-                        + "other code change the strong count, so the value is dropped too early or never (A1, A2)",
+                "a count, the value or a handle's state is reachable from outside its class: a field that is not "
+                        + "private lets other code change the strong count, so the value is dropped too early or never "
+                        + "(A1, A2)",
+                LESSON);
+    }
+
+    @Graded(points = 1, category = Category.STRUCTURE, rules = {"A6"})
+    void no_thread_sleep() {
+        requireImplemented();
+        RuleCheck.assertHolds(PACKAGE, StructureRules.noThreadSleep(),
+                "the Arc sleeps: sleeping only makes a race between two threads rarer, it never makes a count change "
+                        + "atomic; change each count in one step (incrementAndGet, compareAndSet, or under one lock) "
+                        + "(A6)",
                 LESSON);
     }
 
