@@ -5,7 +5,7 @@ import fearless.api.sync.ArcProvider;
 import fearless.api.sync.Weak;
 import java.util.function.Consumer;
 
-/** How the grader finds your {@link CountedArc}. Nothing to do here. */
+/** Hands the grader {@link CountedArc}s and {@link CountedWeak}s. */
 public final class CountedArcs implements ArcProvider {
 
     @Override
