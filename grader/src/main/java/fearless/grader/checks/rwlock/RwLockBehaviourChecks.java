@@ -466,7 +466,7 @@ class RwLockBehaviourChecks {
      * again once it holds the lock.
      */
     @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"R1"})
-    void interrupted_waiter_keeps_waiting() {
+    void waiter_keeps_waiting_when_interrupted() {
         scenario("an interrupted waiter blocked after the lock was released (R1)", () -> {
             RwLock<Integer> l = fresh(0);
             interruptedWaiter("read()", Holding.write(l, g -> { }), () -> {
