@@ -111,18 +111,15 @@ public final class KitCondvar implements Condvar {
     }
 
     @Override
-    public <T> Result<MutexGuard<T>, PoisonError<MutexGuard<T>>> waitWhile(MutexGuard<T> guard,
-            Predicate<? super T> condition) {
-        Objects.requireNonNull(condition, "condition");
-        MutexGuard<T> current = guard;
-        while (condition.test(current.get())) {
-            Result<MutexGuard<T>, PoisonError<MutexGuard<T>>> woken = wait(current);
-            if (woken.isErr()) {
-                return woken;
-            }
-            current = woken.unwrap();
+    public <T> Result<MutexGuard<T>, PoisonError<MutexGuard<T>>> waitWhile(
+            MutexGuard<T> guard, Predicate<? super T> condition) {
+        Predicate<? super T> stillWaiting = Objects.requireNonNull(condition, "condition");
+        Result<MutexGuard<T>, PoisonError<MutexGuard<T>>> held = Result.ok(guard);
+        // C2: asked first, then after every wake-up, spurious ones included; poison ends the wait.
+        while (held.isOk() && stillWaiting.test(held.unwrap().get())) {
+            held = wait(held.unwrap());
         }
-        return Result.ok(current);
+        return held;
     }
 
     @Override
