@@ -120,11 +120,24 @@ class CondvarBehaviourChecks {
                     w.result("wait(guard)");
                 }
             }
-            try (MutexGuard<Integer> g = m.lock().unwrap()) {
-                check(g.get() == n, () -> "the ten waiting threads counted " + g.get() + " of them in, not ten: a wait "
+            // A thread blocked in m.lock() looks as "waiting" as one inside the condvar: only a count
+            // of ten, read under the lock, proves that all ten counted themselves in and let the lock
+            // go, which they do only inside wait(guard).
+            long deadline = System.nanoTime() + Patience.prompt().multipliedBy(4).toNanos();
+            MutexGuard<Integer> g = m.lock().unwrap();
+            while (g.get() != n && System.nanoTime() < deadline) {
+                g.close();
+                Thread.sleep(5);
+                g = m.lock().unwrap();
+            }
+            try {
+                int counted = g.get();
+                check(counted == n, () -> "the ten waiting threads counted " + counted + " of them in, not ten: a wait "
                         + "must let the lock go, so the others can count themselves in (C1)");
                 g.set(0);
                 c.notifyAllWaiters();
+            } finally {
+                g.close();
             }
             Duration bound = Patience.prompt().multipliedBy(2);
             boolean all = Condvars.awaitAll(waiters, bound);
