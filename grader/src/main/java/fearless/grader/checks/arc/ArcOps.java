@@ -1,5 +1,6 @@
 package fearless.grader.checks.arc;
 
+import fearless.grader.checks.rc.RcModel;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -35,15 +36,15 @@ final class ArcOps {
     }
 
     /** Sequences of 1 to {@code maxLength} ops that start with a {@code create}. */
-    static Gen<List<Op<ArcHandles, ArcModel>>> sequences(int maxLength) {
+    static Gen<List<Op<ArcHandles, RcModel>>> sequences(int maxLength) {
         Gen<int[]> raw = integers().between(0, KINDS - 1)
                 .zip(integers().between(0, 1_000), integers().between(0, 1_000), (k, t, o) -> new int[] {k, t, o});
         return lists().of(raw).ofSizeBetween(0, maxLength - 1).map(ArcOps::resolve);
     }
 
     /** Turns (kind, random target, random other) triples into ops aimed at labels of earlier handle-making ops. */
-    private static List<Op<ArcHandles, ArcModel>> resolve(List<int[]> raw) {
-        List<Op<ArcHandles, ArcModel>> ops = new ArrayList<>();
+    private static List<Op<ArcHandles, RcModel>> resolve(List<int[]> raw) {
+        List<Op<ArcHandles, RcModel>> ops = new ArrayList<>();
         List<Integer> arcs = new ArrayList<>();
         List<Integer> weaks = new ArrayList<>();
         ops.add(new Create(0));
@@ -57,7 +58,7 @@ final class ArcOps {
                 kind = 4; // an op on a weak handle, but there is none yet: make one
             }
             int weak = weaks.isEmpty() ? -1 : weaks.get(triple[1] % weaks.size());
-            Op<ArcHandles, ArcModel> op = switch (kind) {
+            Op<ArcHandles, RcModel> op = switch (kind) {
                 case 0 -> new Create(label);
                 case 1, 2, 3 -> new CloneRc(rc, label);
                 case 4, 5 -> new Downgrade(rc, label);
@@ -94,7 +95,7 @@ final class ArcOps {
      * An op on an existing handle (its target). Its simpler variants aim at handles made earlier,
      * so a minimized sequence uses as few handles as it can.
      */
-    private abstract static class OnHandle implements Op<ArcHandles, ArcModel> {
+    private abstract static class OnHandle implements Op<ArcHandles, RcModel> {
         final int target;
 
         OnHandle(int target) {
@@ -108,20 +109,20 @@ final class ArcOps {
         abstract OnHandle aimedAt(int other);
 
         @Override
-        public boolean enabledIn(ArcModel model) {
+        public boolean enabledIn(RcModel model) {
             return onRc() ? model.isRc(target) : model.isWeak(target);
         }
 
-        ArcModel.Handle handle(ArcModel model) {
+        RcModel.Handle handle(RcModel model) {
             return model.handle(target);
         }
 
-        String name(ArcModel model) {
+        String name(RcModel model) {
             return model.handle(target).name;
         }
 
         @Override
-        public List<? extends Op<ArcHandles, ArcModel>> simpler() {
+        public List<? extends Op<ArcHandles, RcModel>> simpler() {
             return Op.aimedAtEarlier(target, this::aimedAt);
         }
 
@@ -132,7 +133,7 @@ final class ArcOps {
     }
 
     /** {@code Arc<String> rN = create("vK")}. */
-    static final class Create implements Op<ArcHandles, ArcModel> {
+    static final class Create implements Op<ArcHandles, RcModel> {
         private final int label;
 
         Create(int label) {
@@ -140,12 +141,12 @@ final class ArcOps {
         }
 
         @Override
-        public String describe(ArcModel model) {
+        public String describe(RcModel model) {
             return "Arc<String> " + model.nextRc() + " = create(\"" + model.nextValue() + "\")";
         }
 
         @Override
-        public Outcome expect(ArcModel model) {
+        public Outcome expect(RcModel model) {
             model.create(label);
             return Outcome.done().because("A1");
         }
@@ -158,7 +159,7 @@ final class ArcOps {
     }
 
     /** {@code Weak<String> wN = newWeak()}. */
-    static final class NewWeak implements Op<ArcHandles, ArcModel> {
+    static final class NewWeak implements Op<ArcHandles, RcModel> {
         private final int label;
 
         NewWeak(int label) {
@@ -166,12 +167,12 @@ final class ArcOps {
         }
 
         @Override
-        public String describe(ArcModel model) {
+        public String describe(RcModel model) {
             return "Weak<String> " + model.nextWeak() + " = newWeak()";
         }
 
         @Override
-        public Outcome expect(ArcModel model) {
+        public Outcome expect(RcModel model) {
             model.addWeak(label, null);
             return Outcome.done().because("A5");
         }
@@ -203,14 +204,14 @@ final class ArcOps {
         }
 
         @Override
-        public String describe(ArcModel model) {
+        public String describe(RcModel model) {
             String call = name(model) + ".cloneArc()";
             return handle(model).live ? "Arc<String> " + model.nextRc() + " = " + call : call;
         }
 
         @Override
-        public Outcome expect(ArcModel model) {
-            ArcModel.Handle h = handle(model);
+        public Outcome expect(RcModel model) {
+            RcModel.Handle h = handle(model);
             if (!h.live) {
                 return dead("A1");
             }
@@ -246,14 +247,14 @@ final class ArcOps {
         }
 
         @Override
-        public String describe(ArcModel model) {
+        public String describe(RcModel model) {
             String call = name(model) + ".downgrade()";
             return handle(model).live ? "Weak<String> " + model.nextWeak() + " = " + call : call;
         }
 
         @Override
-        public Outcome expect(ArcModel model) {
-            ArcModel.Handle h = handle(model);
+        public Outcome expect(RcModel model) {
+            RcModel.Handle h = handle(model);
             if (!h.live) {
                 return dead("A1");
             }
@@ -286,13 +287,13 @@ final class ArcOps {
         }
 
         @Override
-        public String describe(ArcModel model) {
+        public String describe(RcModel model) {
             return name(model) + ".close()";
         }
 
         @Override
-        public Outcome expect(ArcModel model) {
-            ArcModel.Handle h = handle(model);
+        public Outcome expect(RcModel model) {
+            RcModel.Handle h = handle(model);
             if (h.live) {
                 h.live = false;
                 model.release(h.value);
@@ -324,13 +325,13 @@ final class ArcOps {
         }
 
         @Override
-        public String describe(ArcModel model) {
+        public String describe(RcModel model) {
             return name(model) + ".tryUnwrap()";
         }
 
         @Override
-        public Outcome expect(ArcModel model) {
-            ArcModel.Handle h = handle(model);
+        public Outcome expect(RcModel model) {
+            RcModel.Handle h = handle(model);
             if (!h.live) {
                 return dead("A3");
             }
@@ -373,13 +374,13 @@ final class ArcOps {
         }
 
         @Override
-        public String describe(ArcModel model) {
+        public String describe(RcModel model) {
             return name(model) + ".getMut(v -> v + \"" + STAR + "\")";
         }
 
         @Override
-        public Outcome expect(ArcModel model) {
-            ArcModel.Handle h = handle(model);
+        public Outcome expect(RcModel model) {
+            RcModel.Handle h = handle(model);
             if (!h.live) {
                 return dead("A4");
             }
@@ -421,13 +422,13 @@ final class ArcOps {
         }
 
         @Override
-        public String describe(ArcModel model) {
+        public String describe(RcModel model) {
             return name(model) + ".get()";
         }
 
         @Override
-        public Outcome expect(ArcModel model) {
-            ArcModel.Handle h = handle(model);
+        public Outcome expect(RcModel model) {
+            RcModel.Handle h = handle(model);
             return h.live ? Outcome.returned(h.value.value).because("A2") : dead("A1");
         }
 
@@ -454,14 +455,14 @@ final class ArcOps {
         }
 
         @Override
-        public String describe(ArcModel model) {
+        public String describe(RcModel model) {
             String name = name(model);
             return name + ".strongCount(), " + name + ".weakCount()";
         }
 
         @Override
-        public Outcome expect(ArcModel model) {
-            ArcModel.Handle h = handle(model);
+        public Outcome expect(RcModel model) {
+            RcModel.Handle h = handle(model);
             return h.live ? Outcome.returned(Shown.counts(h.value.strong, h.value.weak)).because("A1") : dead("A1");
         }
 
@@ -492,26 +493,26 @@ final class ArcOps {
         }
 
         @Override
-        public boolean enabledIn(ArcModel model) {
+        public boolean enabledIn(RcModel model) {
             return model.isRc(target) && model.isRc(other);
         }
 
         @Override
-        public List<? extends Op<ArcHandles, ArcModel>> simpler() {
-            List<Op<ArcHandles, ArcModel>> simpler = new ArrayList<>(Op.aimedAtEarlier(target, this::aimedAt));
+        public List<? extends Op<ArcHandles, RcModel>> simpler() {
+            List<Op<ArcHandles, RcModel>> simpler = new ArrayList<>(Op.aimedAtEarlier(target, this::aimedAt));
             simpler.addAll(Op.aimedAtEarlier(other, o -> new PtrEq(target, o)));
             return simpler;
         }
 
         @Override
-        public String describe(ArcModel model) {
+        public String describe(RcModel model) {
             return name(model) + ".ptrEq(" + model.handle(other).name + ")";
         }
 
         @Override
-        public Outcome expect(ArcModel model) {
-            ArcModel.Handle h = handle(model);
-            ArcModel.Handle o = model.handle(other);
+        public Outcome expect(RcModel model) {
+            RcModel.Handle h = handle(model);
+            RcModel.Handle o = model.handle(other);
             if (!h.live || !o.live) {
                 return dead("A1");
             }
@@ -548,19 +549,19 @@ final class ArcOps {
             return new Upgrade(other, label);
         }
 
-        private static boolean upgrades(ArcModel.Handle h) {
+        private static boolean upgrades(RcModel.Handle h) {
             return h.live && h.value != null && h.value.alive();
         }
 
         @Override
-        public String describe(ArcModel model) {
+        public String describe(RcModel model) {
             String call = name(model) + ".upgrade()";
             return upgrades(handle(model)) ? "Arc<String> " + model.nextRc() + " = " + call + ".get()" : call;
         }
 
         @Override
-        public Outcome expect(ArcModel model) {
-            ArcModel.Handle h = handle(model);
+        public Outcome expect(RcModel model) {
+            RcModel.Handle h = handle(model);
             if (!h.live) {
                 return dead("A5");
             }
@@ -606,14 +607,14 @@ final class ArcOps {
         }
 
         @Override
-        public String describe(ArcModel model) {
+        public String describe(RcModel model) {
             String call = name(model) + ".cloneWeak()";
             return handle(model).live ? "Weak<String> " + model.nextWeak() + " = " + call : call;
         }
 
         @Override
-        public Outcome expect(ArcModel model) {
-            ArcModel.Handle h = handle(model);
+        public Outcome expect(RcModel model) {
+            RcModel.Handle h = handle(model);
             if (!h.live) {
                 return dead("A5");
             }
@@ -649,13 +650,13 @@ final class ArcOps {
         }
 
         @Override
-        public String describe(ArcModel model) {
+        public String describe(RcModel model) {
             return name(model) + ".close()";
         }
 
         @Override
-        public Outcome expect(ArcModel model) {
-            ArcModel.Handle h = handle(model);
+        public Outcome expect(RcModel model) {
+            RcModel.Handle h = handle(model);
             if (h.live) {
                 h.live = false;
                 if (h.value != null) {
@@ -689,14 +690,14 @@ final class ArcOps {
         }
 
         @Override
-        public String describe(ArcModel model) {
+        public String describe(RcModel model) {
             String name = name(model);
             return name + ".strongCount(), " + name + ".weakCount()";
         }
 
         @Override
-        public Outcome expect(ArcModel model) {
-            ArcModel.Handle h = handle(model);
+        public Outcome expect(RcModel model) {
+            RcModel.Handle h = handle(model);
             if (!h.live) {
                 return dead("A5");
             }

@@ -1,5 +1,6 @@
 package fearless.grader.checks.arc;
 
+import fearless.grader.checks.rc.RcModel;
 import fearless.api.sync.ArcProvider;
 import fearless.grader.check.Category;
 import fearless.grader.check.Exercise;
@@ -20,8 +21,8 @@ class ArcPropertyChecks {
     @Graded(points = 8, category = Category.PROPERTY, rules = {"A1", "A2", "A3", "A4", "A5"})
     void counting_model() {
         ArcProvider arcs = Submission.provider(ArcProvider.class);
-        StatefulProperty.of("arc", () -> new ArcHandles(arcs), ArcModel::new, ArcOps.sequences(40))
-                .invariant(new Invariant<>("the values dropped so far", "A2", ArcHandles::drops, ArcModel::drops))
+        StatefulProperty.of("arc", () -> new ArcHandles(arcs), RcModel::new, ArcOps.sequences(40))
+                .invariant(new Invariant<>("the values dropped so far", "A2", ArcHandles::drops, RcModel::drops))
                 .examples(200)
                 .check("arc/counting_model");
     }

@@ -14,32 +14,32 @@ import java.util.Map;
  * other ops) and shown by the order they were made in: {@code r1}, {@code r2}, ... for strong
  * handles, {@code w1}, {@code w2}, ... for weak ones.
  */
-final class RcModel {
+public final class RcModel {
 
     /** One shared value: what it holds now and its two counts. */
-    static final class Value {
-        String value;
-        int strong = 1;
-        int weak;
+    public static final class Value {
+        public String value;
+        public int strong = 1;
+        public int weak;
 
-        Value(String value) {
+        public Value(String value) {
             this.value = value;
         }
 
         /** Whether some strong reference remains (the value is neither dropped nor unwrapped). */
-        boolean alive() {
+        public boolean alive() {
             return strong > 0;
         }
     }
 
     /** One handle: strong ({@code Rc}) or weak, the value it points at ({@code null}: a {@code Weak::new()}), live or not. */
-    static final class Handle {
-        final String name;
-        final boolean strong;
-        final Value value;
-        boolean live = true;
+    public static final class Handle {
+        public final String name;
+        public final boolean strong;
+        public final Value value;
+        public boolean live = true;
 
-        Handle(String name, boolean strong, Value value) {
+        public Handle(String name, boolean strong, Value value) {
             this.name = name;
             this.strong = strong;
             this.value = value;
@@ -53,53 +53,53 @@ final class RcModel {
     private int weaks;
 
     /** The value the next {@code create} makes: {@code "v0"}, {@code "v1"}, ... */
-    String nextValue() {
+    public String nextValue() {
         return "v" + created;
     }
 
     /** The Java name of the next strong handle: {@code r1}, {@code r2}, ... */
-    String nextRc() {
+    public String nextRc() {
         return "r" + (rcs + 1);
     }
 
     /** The Java name of the next weak handle: {@code w1}, {@code w2}, ... */
-    String nextWeak() {
+    public String nextWeak() {
         return "w" + (weaks + 1);
     }
 
-    boolean isRc(int label) {
+    public boolean isRc(int label) {
         Handle h = handles.get(label);
         return h != null && h.strong;
     }
 
-    boolean isWeak(int label) {
+    public boolean isWeak(int label) {
         Handle h = handles.get(label);
         return h != null && !h.strong;
     }
 
-    Handle handle(int label) {
+    public Handle handle(int label) {
         return handles.get(label);
     }
 
-    void create(int label) {
+    public void create(int label) {
         addRc(label, new Value(nextValue()));
         created++;
     }
 
     /** A new strong handle on {@code value}, whose count the caller has raised already. */
-    void addRc(int label, Value value) {
+    public void addRc(int label, Value value) {
         handles.put(label, new Handle(nextRc(), true, value));
         rcs++;
     }
 
     /** A new weak handle on {@code value} (or on nothing), whose count the caller has raised already. */
-    void addWeak(int label, Value value) {
+    public void addWeak(int label, Value value) {
         handles.put(label, new Handle(nextWeak(), false, value));
         weaks++;
     }
 
     /** A2: one strong reference fewer; the last one drops the value, once. */
-    void release(Value value) {
+    public void release(Value value) {
         value.strong--;
         if (value.strong == 0) {
             drops.add(value.value);
@@ -107,7 +107,7 @@ final class RcModel {
     }
 
     /** The values dropped so far, in order. */
-    List<String> drops() {
+    public List<String> drops() {
         return List.copyOf(drops);
     }
 }
