@@ -7,13 +7,14 @@ import fearless.grader.report.ConsoleReport;
 import fearless.grader.report.GradeReport;
 import fearless.grader.report.JsonReport;
 import fearless.grader.report.ReportFormat;
+import fearless.grader.report.ReportFormats;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,11 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = "Compile a submission, run its checks in a separate JVM, and report the score.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:grading completed (whatever the score)", "2:the request cannot be graded",
-                "3:the grader failed"})
+        exitCodeList = {"0:grading completed (whatever the score, unless --fail-under says otherwise)",
+                "1:grading completed below --fail-under", "2:the request cannot be graded", "3:the grader failed"})
 final class GradeCommand implements Callable<Integer> {
-
-    private static final Map<String, ReportFormat> FORMATS = formats(new ConsoleReport(), new JsonReport());
 
     @Spec
     private CommandSpec spec;
@@ -50,9 +49,17 @@ final class GradeCommand implements Callable<Integer> {
     private List<String> checks = new ArrayList<>();
 
     @Option(names = "--format", split = ",", defaultValue = "console", paramLabel = "FORMAT",
-            description = "What to print: console (the table), json (nothing on the terminal but where the files are);"
-                    + " report.txt and report.json are written to --out either way (default: ${DEFAULT-VALUE}).")
+            description = "Comma list of console (the table on the terminal, report.txt), json (report.json),"
+                    + " gradescope (results.json), github (summary.md, annotations and the points line), html"
+                    + " (report.html), junit (junit.xml); each writes its file to --out. report.txt and report.json"
+                    + " are written either way; without console the terminal only says where the files are"
+                    + " (default: ${DEFAULT-VALUE}).")
     private List<String> formats;
+
+    @Option(names = "--fail-under", paramLabel = "PERCENT",
+            description = "Exit 1 when grading completed with a score below PERCENT of the points (0-100), so a CI"
+                    + " job goes red. Without it a completed grading exits 0 whatever the score.")
+    private Double failUnder;
 
     @Mixin
     private GradingOptions options;
@@ -60,13 +67,16 @@ final class GradeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
+        if (failUnder != null && !(failUnder >= 0 && failUnder <= 100)) {
+            throw new UsageException("--fail-under takes a percentage from 0 to 100, not " + failUnder);
+        }
         List<ReportFormat> writers = new ArrayList<>();
         for (String id : formats) {
-            ReportFormat format = FORMATS.get(id.strip());
-            if (format == null) {
-                throw new UsageException("unknown format '" + id + "'; the formats are: " + String.join(", ", FORMATS.keySet()));
+            ReportFormat format = ReportFormats.byId(id.strip()).orElseThrow(() -> new UsageException(
+                    "unknown format '" + id + "'; the formats are: " + String.join(", ", ReportFormats.ids())));
+            if (!writers.contains(format)) {
+                writers.add(format);
             }
-            writers.add(format);
         }
         GradeReport report = new Grader(Course.load(), options.javaExecutable()).grade(new Grader.Request(submission,
                 projectRoot(), exercises, options.seed, true, options.sandbox, checks));
@@ -79,27 +89,36 @@ final class GradeCommand implements Callable<Integer> {
         // The whole text and the machine-readable result are always saved: the terminal's
         // "more lines in" pointers name them, and `list` reads the progress they record.
         folder.save(report, checks.isEmpty());
+        List<String> written = new ArrayList<>(List.of(folder.wholeText().toString(), folder.json().toString()));
         for (ReportFormat writer : writers) {
             if (!(writer instanceof JsonReport)) {
-                folder.write(writer.fileName(), writer.render(report));
+                written.add(folder.write(writer.fileName(), writer.render(report)).toString());
             }
         }
         stdout.println(console ? "whole report: " + folder.wholeText() + " (and " + folder.json() + ")"
-                : "wrote " + folder.wholeText() + " and " + folder.json());
+                : "wrote " + String.join(", ", written));
         stdout.flush();
-        return 0;
+        return belowThreshold(report) ? 1 : 0;
+    }
+
+    /** Whether {@code --fail-under} was given and the score is under it; says so on stderr. */
+    private boolean belowThreshold(GradeReport report) {
+        if (failUnder == null) {
+            return false;
+        }
+        double percent = report.maxScore() == 0 ? 100 : 100.0 * report.score() / report.maxScore();
+        if (percent >= failUnder) {
+            return false;
+        }
+        PrintWriter stderr = spec.commandLine().getErr();
+        stderr.printf(Locale.ROOT, "fearless: %d/%d points (%.1f%%) is below --fail-under %s%%%n", report.score(),
+                report.maxScore(), percent, BigDecimal.valueOf(failUnder).stripTrailingZeros().toPlainString());
+        stderr.flush();
+        return true;
     }
 
     /** Where the kit is: {@code solutions} and {@code exercises} are found there. */
     static Path projectRoot() {
         return Path.of(System.getProperty("fearless.home", "."));
-    }
-
-    private static Map<String, ReportFormat> formats(ReportFormat... all) {
-        Map<String, ReportFormat> byId = new LinkedHashMap<>();
-        for (ReportFormat f : all) {
-            byId.put(f.id(), f);
-        }
-        return byId;
     }
 }

@@ -50,10 +50,12 @@ final class ReportFolder {
         }
     }
 
-    /** Writes one more file of the run beside the others. */
-    void write(String fileName, String text) throws IOException {
+    /** Writes one more file of the run beside the others, and says where. */
+    Path write(String fileName, String text) throws IOException {
         Files.createDirectories(dir);
-        writeAtomically(dir.resolve(fileName), text);
+        Path file = dir.resolve(fileName);
+        writeAtomically(file, text);
+        return file;
     }
 
     /**
