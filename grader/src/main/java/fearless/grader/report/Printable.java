@@ -3,8 +3,9 @@ package fearless.grader.report;
 /**
  * Text from a submission made safe for a terminal: control characters (escape sequences that move
  * the cursor, rewrite rows or retitle the window; carriage returns that overwrite a line) and
- * invisible formatting characters are shown escaped, as {@code \x1b} or {@code \u202e}. Only the
- * line break stays what it is.
+ * invisible formatting characters are shown escaped, as {@code \x1b} or {@code \u202e}, and so is
+ * half of a surrogate pair without its other half, which no file encoding can hold. Only the line
+ * break stays what it is.
  */
 public final class Printable {
 
@@ -18,7 +19,8 @@ public final class Printable {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean unsafe = c != '\n' && (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
+            boolean unsafe = c != '\n' && (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                    || lone(text, i));
             if (unsafe && out == null) {
                 out = new StringBuilder(text.length() + 16).append(text, 0, i);
             }
@@ -33,5 +35,14 @@ public final class Printable {
             }
         }
         return out == null ? text : out.toString();
+    }
+
+    /** Whether the char at {@code i} is a surrogate that is not part of a valid pair. */
+    private static boolean lone(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
     }
 }
