@@ -4,6 +4,7 @@ import fearless.grader.course.Course;
 import fearless.grader.engine.Grader;
 import fearless.grader.engine.UsageException;
 import fearless.grader.report.ConsoleReport;
+import fearless.grader.report.GithubReport;
 import fearless.grader.report.GradeReport;
 import fearless.grader.report.JsonReport;
 import fearless.grader.report.ReportFormat;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,6 +66,9 @@ final class GradeCommand implements Callable<Integer> {
     @Mixin
     private GradingOptions options;
 
+    /** Where the GitHub Actions variables come from: the process's environment, a fake one in tests. */
+    Map<String, String> env = System.getenv();
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -78,7 +83,8 @@ final class GradeCommand implements Callable<Integer> {
                 writers.add(format);
             }
         }
-        GradeReport report = new Grader(Course.load(), options.javaExecutable()).grade(new Grader.Request(submission,
+        Course course = Course.load();
+        GradeReport report = new Grader(course, options.javaExecutable()).grade(new Grader.Request(submission,
                 projectRoot(), exercises, options.seed, true, options.sandbox, checks));
         ReportFolder folder = new ReportFolder(options.out);
         boolean console = writers.removeIf(w -> w instanceof ConsoleReport);
@@ -94,6 +100,10 @@ final class GradeCommand implements Callable<Integer> {
             if (!(writer instanceof JsonReport)) {
                 written.add(folder.write(writer.fileName(), writer.render(report)).toString());
             }
+        }
+        if (writers.stream().anyMatch(w -> w instanceof GithubReport)) {
+            new GithubActions(env, GithubActions.folderOf(submission, projectRoot()), course)
+                    .report(report, stdout);
         }
         stdout.println(console ? "whole report: " + folder.wholeText() + " (and " + folder.json() + ")"
                 : "wrote " + String.join(", ", written));

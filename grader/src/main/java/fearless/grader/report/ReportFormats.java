@@ -9,7 +9,8 @@ import java.util.Optional;
  */
 public final class ReportFormats {
 
-    private static final List<ReportFormat> ALL = List.of(new ConsoleReport(), new JsonReport());
+    private static final List<ReportFormat> ALL = List.of(new ConsoleReport(), new JsonReport(), new GradescopeReport(),
+            new GithubReport(), new JunitXmlReport());
 
     private ReportFormats() {
     }

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -80,5 +83,57 @@ class GradeCommandTest {
         java.nio.file.Files.writeString(src.resolve("A.java"), "package p; class A { }");
         assertEquals(Main.USAGE, run("grade", dir.toString()));
         assertTrue(err.toString().contains("registers no provider"), err.toString());
+    }
+
+    /** The stubs as committed, as a folder: they score zero. */
+    private static final String STUBS = Path.of("..", "exercises").toAbsolutePath().normalize().toString();
+
+    private int grade(Map<String, String> env, String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setErr(new PrintWriter(err, true));
+        cli.setOut(new PrintWriter(out, true));
+        ((GradeCommand) cli.getSubcommands().get("grade").getCommand()).env = env;
+        return cli.execute(args);
+    }
+
+    private final StringWriter out = new StringWriter();
+
+    @Test
+    void each_chosen_format_writes_its_file() throws Exception {
+        Path reports = dir.resolve("reports");
+        Path summary = dir.resolve("step-summary.md");
+        Path output = dir.resolve("step-output");
+        assertEquals(0, grade(Map.of("GITHUB_STEP_SUMMARY", summary.toString(), "GITHUB_OUTPUT", output.toString(),
+                        "GITHUB_WORKSPACE", dir.toString()), "grade", SOLUTIONS, "--check",
+                "drop-scope/reverse_drop_order", "--format", "gradescope,github,junit", "--out", reports.toString()),
+                err.toString());
+        for (String file : List.of("report.txt", "report.json", "results.json", "summary.md", "junit.xml")) {
+            assertTrue(Files.isRegularFile(reports.resolve(file)), file);
+        }
+        assertTrue(Files.readString(reports.resolve("results.json")).contains("\"score\" : 2"));
+        assertTrue(Files.readString(reports.resolve("junit.xml")).contains("name=\"reverse_drop_order\""));
+        assertEquals(Files.readString(reports.resolve("summary.md")), Files.readString(summary));
+        assertTrue(Files.readString(output).startsWith("result="));
+        assertTrue(out.toString().contains("Points 2/2\n"), out.toString());
+    }
+
+    @Test
+    void fail_under_exits_1_below_the_threshold() {
+        assertEquals(1, grade(Map.of(), "grade", STUBS, "--check", "drop-scope/reverse_drop_order", "--format", "json",
+                "--fail-under", "50", "--out", dir.resolve("r").toString()), err.toString());
+        assertTrue(err.toString().contains("0/2 points (0.0%) is below --fail-under 50%"), err.toString());
+    }
+
+    @Test
+    void fail_under_exits_0_at_the_threshold() {
+        assertEquals(0, grade(Map.of(), "grade", SOLUTIONS, "--check", "drop-scope/reverse_drop_order", "--format",
+                "json", "--fail-under", "100", "--out", dir.resolve("r").toString()), err.toString());
+    }
+
+    @Test
+    void fail_under_refuses_a_value_that_is_no_percentage() {
+        assertEquals(Main.USAGE, run("grade", "solutions", "--fail-under", "150"));
+        assertTrue(err.toString().contains("--fail-under takes a percentage from 0 to 100, not 150"), err.toString());
+        assertEquals(Main.USAGE, run("grade", "solutions", "--fail-under", "half"));
     }
 }
