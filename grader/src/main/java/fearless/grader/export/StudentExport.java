@@ -50,8 +50,6 @@ public final class StudentExport {
     /** A lesson's note of the mutants behind a mistake: the kit's bookkeeping, not the student's. */
     private static final Pattern MUTANT_NOTE = Pattern.compile("(?m)^[ \\t]*<!-- mutants:[^\\n]*-->[ \\t]*\\R");
 
-    private static final Pattern SOLUTIONS_MODULE = Pattern.compile("(?m)^[ \\t]*<module>solutions</module>[ \\t]*\\R");
-
     private static final String JAVA_SOURCES = "grader/src/main/java/";
 
     private static final String MANIFEST = "grader/src/main/resources" + Course.RESOURCE;
@@ -100,7 +98,7 @@ public final class StudentExport {
      * comes before the first file is written.
      */
     public ExportSummary write(Path dir) throws IOException {
-        refuseUnlessEmpty(dir);
+        refuseUnlessEmpty(dir, "export writes a new repository into a new or empty folder");
         SortedSet<String> hiddenClasses = HiddenCheckClasses.of(checks);
         Set<String> leftOut = hiddenClasses.stream().map(StudentExport::sourceOf).collect(Collectors.toSet());
         for (String source : leftOut) {
@@ -143,18 +141,17 @@ public final class StudentExport {
         return CommittedStubs.copy(kit, scratch.resolve("exercises"), System.err::println).getParent();
     }
 
-    private static void refuseUnlessEmpty(Path dir) throws IOException {
+    /** @param writes what the command writes there, for the refusal: {@code export writes ...} */
+    static void refuseUnlessEmpty(Path dir, String writes) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
         if (!Files.isDirectory(dir)) {
-            throw new UsageException(dir + " exists and is not a folder: export writes a new repository into a new"
-                    + " or empty folder");
+            throw new UsageException(dir + " exists and is not a folder: " + writes);
         }
         try (Stream<Path> entries = Files.list(dir)) {
             if (entries.findAny().isPresent()) {
-                throw new UsageException(dir + " exists and is not empty: export writes a new repository into a new"
-                        + " or empty folder");
+                throw new UsageException(dir + " exists and is not empty: " + writes);
             }
         }
     }
@@ -182,7 +179,7 @@ public final class StudentExport {
     }
 
     /** A module's {@code pom.xml} and {@code src/main}: never its tests, its build output or anything else. */
-    private Part module(Path dir, String module, Path from, Predicate<String> keep, String what) throws IOException {
+    static Part module(Path dir, String module, Path from, Predicate<String> keep, String what) throws IOException {
         int files = 0;
         List<String> paths = new ArrayList<>(List.of(module + "/pom.xml"));
         paths.addAll(sources(from.resolve(module + "/src/main")).stream().map(p -> module + "/src/main/" + p).toList());
@@ -231,9 +228,18 @@ public final class StudentExport {
     }
 
     private String parentPom() throws IOException {
-        String pom = SOLUTIONS_MODULE.matcher(Files.readString(kit.resolve("pom.xml"))).replaceAll("");
-        if (pom.contains("<module>solutions</module>")) {
-            throw new IllegalStateException("cannot take the solutions module out of " + kit.resolve("pom.xml"));
+        return parentPom(kit, List.of("solutions"));
+    }
+
+    /** The kit's parent {@code pom.xml} without {@code modules}, which a copy of the kit leaves out. */
+    static String parentPom(Path kit, List<String> modules) throws IOException {
+        String pom = Files.readString(kit.resolve("pom.xml"));
+        for (String module : modules) {
+            String line = "<module>" + module + "</module>";
+            pom = Pattern.compile("(?m)^[ \\t]*" + Pattern.quote(line) + "[ \\t]*\\R").matcher(pom).replaceAll("");
+            if (pom.contains(line)) {
+                throw new IllegalStateException("cannot take the " + module + " module out of " + kit.resolve("pom.xml"));
+            }
         }
         return pom;
     }
@@ -308,13 +314,13 @@ public final class StudentExport {
     }
 
     /** Copies with the file's permissions, so {@code fearless} stays executable. */
-    private static void copyFile(Path from, Path to) throws IOException {
+    static void copyFile(Path from, Path to) throws IOException {
         Files.createDirectories(to.getParent());
         Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
     }
 
     /** The regular files under {@code root}, relative to it with '/' separators, sorted; none if it is missing. */
-    private static List<String> sources(Path root) throws IOException {
+    static List<String> sources(Path root) throws IOException {
         if (!Files.isDirectory(root)) {
             return List.of();
         }
