@@ -113,7 +113,7 @@ public final class StudentExport {
         parts.add(copy(dir, "fearless", "the command line: ./fearless grade"));
         parts.add(write(dir, "README.md", readme(), "the student's guide: the loop, the report, the lessons"));
         parts.add(copy(dir, ".gitignore", "build output and reports stay out of git"));
-        parts.add(write(dir, ".github/workflows/grade.yml", template("grade.yml"),
+        parts.add(write(dir, ".github/workflows/grade.yml", resource("/fearless/ci/classroom.yml"),
                 "CI: grades every push, keeps fearless-report/"));
         parts.add(module(dir, "api", kit, path -> true, "the interfaces to implement"));
         parts.add(module(dir, "child", kit, path -> true, "the grader's side of the checks' JVM"));
@@ -291,7 +291,11 @@ public final class StudentExport {
     }
 
     private static String template(String name) {
-        try (InputStream in = StudentExport.class.getResourceAsStream("/fearless/export/" + name)) {
+        return resource("/fearless/export/" + name);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = StudentExport.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("export template missing: " + name);
             }
