@@ -14,7 +14,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +43,8 @@ final class GithubActions {
 
     /** Places annotated per check: a rule broken in fifty places needs a handful to be seen. */
     static final int PLACES = 5;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Map<String, String> env;
     private final Path workspace;
@@ -73,6 +77,19 @@ final class GithubActions {
         out.flush();
         append("GITHUB_OUTPUT", "result=" + ClassroomResult.encoded(report) + "\n");
         append("GITHUB_STEP_SUMMARY", new GithubReport().render(report));
+    }
+
+    /**
+     * Text quoted from a submission (the console report), made inert for the runner: it reads a
+     * workflow command on any line that starts with {@code ::} once leading spaces are trimmed, so
+     * a submission's message could otherwise forge annotations or outputs. Commands stop for the
+     * text under a token it cannot guess.
+     */
+    static String inert(String text) {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        String token = HexFormat.of().formatHex(bytes);
+        return "::stop-commands::" + token + "\n" + text + (text.endsWith("\n") ? "" : "\n") + "::" + token + "::\n";
     }
 
     /** One workflow command per failure, in report order. */

@@ -88,8 +88,10 @@ final class GradeCommand implements Callable<Integer> {
                 projectRoot(), exercises, options.seed, true, options.sandbox, checks));
         ReportFolder folder = new ReportFolder(options.out);
         boolean console = writers.removeIf(w -> w instanceof ConsoleReport);
+        boolean github = writers.stream().anyMatch(w -> w instanceof GithubReport);
         if (console) {
-            stdout.print(folder.forTerminal(report, options.verbose));
+            String text = folder.forTerminal(report, options.verbose);
+            stdout.print(github ? GithubActions.inert(text) : text);
             stdout.flush();
         }
         // The whole text and the machine-readable result are always saved: the terminal's
@@ -101,7 +103,7 @@ final class GradeCommand implements Callable<Integer> {
                 written.add(folder.write(writer.fileName(), writer.render(report)).toString());
             }
         }
-        if (writers.stream().anyMatch(w -> w instanceof GithubReport)) {
+        if (github) {
             new GithubActions(env, GithubActions.folderOf(submission, projectRoot()), course)
                     .report(report, stdout);
         }

@@ -121,4 +121,16 @@ class GithubActionsTest {
             assertEquals(0, files.count());
         }
     }
+
+    @Test
+    void quoted_text_cannot_issue_workflow_commands() {
+        String text = "      ::error title=forged::100 points\n      ::set-output name=result::e30=\n";
+        String inert = GithubActions.inert(text);
+        List<String> lines = inert.lines().toList();
+        assertTrue(lines.get(0).matches("::stop-commands::[0-9a-f]{32}"), lines.get(0));
+        String token = lines.get(0).substring("::stop-commands::".length());
+        assertEquals("::" + token + "::", lines.get(lines.size() - 1));
+        assertEquals(text, String.join("\n", lines.subList(1, lines.size() - 1)) + "\n");
+        assertTrue(!GithubActions.inert(text).startsWith(lines.get(0)), "a fresh token each time");
+    }
 }
