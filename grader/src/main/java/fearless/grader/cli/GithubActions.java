@@ -140,7 +140,20 @@ final class GithubActions {
         return command("error", locate(exercise, m.group(1)), m.group(2), title, message);
     }
 
-    /** A file named only by its name ({@code Scope.java}): the one under the exercise's package folder. */
+    /** Whether a folder above the file is named after the package ({@code .../mutex/impl/X.java} is in mutex). */
+    private static boolean inPackage(Path relative, String pkg) {
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            if (relative.getName(i).toString().equals(pkg)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A file named only by its name ({@code Scope.java}): the one of that name under the exercise's
+     * package folder; none when two files could be meant.
+     */
     private Optional<String> locate(ExerciseResult exercise, String fileName) {
         Optional<String> pkg = course.exercise(exercise.id()).map(Course.ExerciseInfo::packageName);
         if (folder.isEmpty() || pkg.isEmpty()) {
@@ -148,9 +161,7 @@ final class GithubActions {
         }
         try (Stream<Path> files = Files.walk(folder.get())) {
             List<Path> found = files.filter(p -> p.getFileName().toString().equals(fileName))
-                    .filter(p -> p.getParent() != null && p.getParent().getFileName() != null
-                            && p.getParent().getFileName().toString().equals(pkg.get()))
-                    .limit(2).toList();
+                    .filter(p -> inPackage(folder.get().relativize(p), pkg.get())).limit(2).toList();
             return found.size() == 1 ? inWorkspace(found.get(0)) : Optional.empty();
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();

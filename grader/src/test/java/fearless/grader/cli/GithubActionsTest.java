@@ -133,4 +133,24 @@ class GithubActionsTest {
         assertEquals(text, String.join("\n", lines.subList(1, lines.size() - 1)) + "\n");
         assertTrue(!GithubActions.inert(text).startsWith(lines.get(0)), "a fresh token each time");
     }
+
+    @Test
+    void a_file_in_a_sub_package_is_found_and_an_ambiguous_name_is_not_guessed() throws Exception {
+        Path folder = submission();
+        for (String file : List.of("dropscope/impl/Helper.java", "dropscope/a/Twice.java", "dropscope/b/Twice.java")) {
+            Path path = folder.resolve("src/main/java/fearless/exercises/" + file);
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, "class X { }");
+        }
+        ExerciseResult scope = new ExerciseResult("drop-scope", "ownership", "Scopes", "course-notes/01-ownership.md", 0,
+                2, List.of(), List.of("Helper.java:3: calls java.lang.System.exit (no)", "Twice.java:4: calls"
+                        + " java.lang.Runtime.halt (no)"), List.of(), List.of());
+        List<String> lines = new GithubActions(Map.of("GITHUB_WORKSPACE", workspace.toString()), Optional.of(folder),
+                Course.load()).annotations(new GradeReport("exercises", 42, 0, 2, 1, "17", List.of(scope), "none",
+                List.of(), Map.of()));
+        assertTrue(lines.get(0).startsWith("::error file=exercises/src/main/java/fearless/exercises/dropscope/impl/"
+                + "Helper.java,line=3,"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("::error title=drop-scope uses what a submission may not touch::Twice.java:4"),
+                lines.get(1));
+    }
 }
