@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public final class ReportFormats {
 
-    private static final List<ReportFormat> ALL = List.of(new ConsoleReport(), new JsonReport());
+    private static final List<ReportFormat> ALL = List.of(new ConsoleReport(), new JsonReport(), new HtmlReport());
 
     private ReportFormats() {
     }
