@@ -51,7 +51,7 @@ class HtmlReportBrowserTest {
                 new StatisticsPage().render(Statistics.of(StatisticsTest.classOfFour())));
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
                 "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-component-update", "--disable-sync", "--disable-extensions", "--no-first-run",
                 "--user-data-dir=" + folder.resolve("profile"), "--window-size=1100,1400");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
