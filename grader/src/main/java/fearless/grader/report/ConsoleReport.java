@@ -82,7 +82,7 @@ public final class ConsoleReport implements ReportFormat {
                 if (!check.passed() && exercise.ran()) {
                     appendFeedback(out, check.message(), first);
                     if (first || !cut) {
-                        out.append("      ").append(rerun(report, check)).append('\n');
+                        out.append("      ").append(Rerun.of(report, check).line()).append('\n');
                     }
                     first = false;
                 }
@@ -92,15 +92,6 @@ public final class ConsoleReport implements ReportFormat {
             }
         }
         return out.append('\n').append(total(report)).append('\n').toString();
-    }
-
-    /** How to run this check alone again, and whether the seed brings the same verdict back. */
-    private static String rerun(GradeReport report, CheckResult check) {
-        String command = "./fearless grade" + ("exercises".equals(report.submission()) ? ""
-                : " " + Printable.of(report.submission())) + " --check " + check.id();
-        return check.dependsOnScheduling()
-                ? "rerun: " + command + "  (rests on thread scheduling: a rerun may differ)"
-                : "reproduce: " + command + " --seed " + report.seed();
     }
 
     /** The exercise's first hint, then the lesson section of each rule its failing checks cite. */

@@ -109,7 +109,7 @@ public final class GithubReport implements ReportFormat {
         out.append("): ").append(html(lines.isEmpty() ? "" : lines.get(0))).append("</summary>\n\n")
                 .append(block(shown));
         if (Rerun.helps(check)) {
-            out.append(block(Rerun.of(check, report.seed())));
+            out.append(block(Rerun.ofOwnWork(check, report.seed()).line()));
         }
         out.append("</details>\n\n");
     }

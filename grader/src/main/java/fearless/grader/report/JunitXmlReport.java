@@ -103,7 +103,7 @@ public final class JunitXmlReport implements ReportFormat {
             xml.writeAttribute("message", message.lines().findFirst().orElse(check.status().id()));
             if (!check.status().equals(Status.SKIPPED)) {
                 xml.writeAttribute("type", check.status().id());
-                String body = Rerun.helps(check) ? message + "\n" + Rerun.of(check, report.seed()) : message;
+                String body = Rerun.helps(check) ? message + "\n" + Rerun.ofOwnWork(check, report.seed()).line() : message;
                 xml.writeCharacters(body);
             }
             xml.writeEndElement();

@@ -10,7 +10,7 @@ import java.util.Optional;
 public final class ReportFormats {
 
     private static final List<ReportFormat> ALL = List.of(new ConsoleReport(), new JsonReport(), new GradescopeReport(),
-            new GithubReport(), new JunitXmlReport());
+            new GithubReport(), new HtmlReport(), new JunitXmlReport());
 
     private ReportFormats() {
     }

@@ -1,14 +1,27 @@
 package fearless.grader.report;
 
 /**
- * How a student runs one failing check again, for the reports read away from the terminal
- * (Gradescope, GitHub, JUnit XML): there the student grades their own {@code exercises/}, so the
- * command names no submission. The seed fixes the verdict unless the check rests on thread
- * scheduling, and then the line says a rerun may differ.
+ * How to run one check alone again, as every report says it: {@code reproduce} with the seed when
+ * the seed fixes the verdict, {@code rerun} when the verdict rests on how threads were scheduled.
+ *
+ * @param label {@code reproduce} or {@code rerun}
+ * @param command the command line to run
+ * @param note why a rerun may differ, or empty
  */
-public final class Rerun {
+public record Rerun(String label, String command, String note) {
 
-    private Rerun() {
+    /** The command for the submission the report graded, as the terminal and the HTML page say it. */
+    public static Rerun of(GradeReport report, CheckResult check) {
+        return of(check, report.seed(), "exercises".equals(report.submission()) ? ""
+                : " " + Printable.of(report.submission()));
+    }
+
+    /**
+     * The command for the reports read away from the terminal (Gradescope, GitHub, JUnit XML):
+     * there the student grades their own {@code exercises/}, so it names no submission.
+     */
+    public static Rerun ofOwnWork(CheckResult check, long seed) {
+        return of(check, seed, "");
     }
 
     /**
@@ -20,10 +33,15 @@ public final class Rerun {
         return !check.passed() && !check.hidden() && !check.message().startsWith("not run:");
     }
 
-    public static String of(CheckResult check, long seed) {
-        String command = "./fearless grade --check " + check.id();
+    private static Rerun of(CheckResult check, long seed, String submission) {
+        String command = "./fearless grade" + submission + " --check " + check.id();
         return check.dependsOnScheduling()
-                ? "rerun: " + command + "  (rests on thread scheduling: a rerun may differ)"
-                : "reproduce: " + command + " --seed " + seed;
+                ? new Rerun("rerun", command, "rests on thread scheduling: a rerun may differ")
+                : new Rerun("reproduce", command + " --seed " + seed, "");
+    }
+
+    /** The whole line, as the console prints it. */
+    public String line() {
+        return label + ": " + command + (note.isEmpty() ? "" : "  (" + note + ")");
     }
 }

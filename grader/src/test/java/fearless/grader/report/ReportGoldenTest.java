@@ -89,6 +89,12 @@ class ReportGoldenTest {
         assertGolden("report.json", new JsonReport().render(sample()));
     }
 
+    /** One standalone page: styles inline, nothing fetched, the interleaving as a table. */
+    @Test
+    void html_report_matches_golden() throws IOException {
+        assertGolden("report.html", new HtmlReport().render(sample()));
+    }
+
     @Test
     void json_report_reads_back_to_the_same_model() throws IOException {
         assertEquals(sample(), JsonReport.parse(new JsonReport().render(sample())));
