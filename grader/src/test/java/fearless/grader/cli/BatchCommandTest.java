@@ -40,7 +40,7 @@ class BatchCommandTest {
     private static final Path SOLUTIONS = Path.of("..", "solutions").toAbsolutePath().normalize();
     private static final Path STUBS = Path.of("..", "exercises").toAbsolutePath().normalize();
 
-    /** A class of three (the solutions, the stubs as a zip, an empty folder) and its gradebook graded as one run. */
+    /** A class of three (the solutions as a git repository, the stubs as a zip, an empty folder) and its gradebook graded as one run. */
     @TempDir
     static Path shared;
 
@@ -58,6 +58,7 @@ class BatchCommandTest {
     static void gradeTheClassOnce() throws IOException {
         klass = Files.createDirectories(shared.resolve("class"));
         copySources(SOLUTIONS, klass.resolve("sol"));
+        gitRepository(klass.resolve("sol"));
         zipSources(STUBS, klass.resolve("stub.zip"));
         Files.createDirectories(klass.resolve("empty"));
         roster = Files.writeString(shared.resolve("roster.csv"),
@@ -81,6 +82,7 @@ class BatchCommandTest {
         assertEquals("sol", alice.get("submission").asText());
         assertTrue(Files.readString(one.resolve("students/bob/report.txt")).contains("box/"));
         assertFalse(Files.exists(one.resolve("students/empty")), "no report for a submission not graded");
+        assertFalse(Files.exists(shared.resolve("hook-ran")), "nothing of a git repository is run");
         assertTrue(Files.exists(one.resolve("statistics.csv")) && Files.exists(one.resolve("statistics.html")));
         assertEquals(List.of(1, 3, 0), counts(one, "SELECT (SELECT count(*) FROM runs), (SELECT count(*) FROM"
                 + " submissions), (SELECT count(*) FROM checks c JOIN submissions s ON s.id = c.submission_id"
@@ -234,6 +236,25 @@ class BatchCommandTest {
             }
         }
         return tree;
+    }
+
+    /** Makes {@code dir} a git repository with one commit and hooks that would leave a mark if run. */
+    private static void gitRepository(Path dir) throws IOException {
+        for (List<String> command : List.of(List.of("git", "init", "-q"), List.of("git", "add", "-A"),
+                List.of("git", "-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false",
+                        "commit", "-q", "-m", "work"))) {
+            try {
+                Process git = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+                assertEquals(0, git.waitFor(), String.join(" ", command));
+            } catch (InterruptedException e) {
+                throw new IOException(e);
+            }
+        }
+        for (String hook : List.of("post-checkout", "pre-commit", "post-merge")) {
+            Path file = Files.writeString(dir.resolve(".git/hooks/" + hook), "#!/bin/sh\ntouch "
+                    + shared.resolve("hook-ran") + "\n");
+            file.toFile().setExecutable(true);
+        }
     }
 
     private static void copySources(Path project, Path to) throws IOException {
