@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
 /**
@@ -94,8 +96,13 @@ public final class BatchRun {
             try {
                 CompletionService<Row> grading = new ExecutorCompletionService<>(pool);
                 int pending = 0;
+                // Hashing is most of a rerun's work: the pool's threads share it.
+                Map<String, Future<List<Plan>>> planned = new LinkedHashMap<>();
                 for (String student : students) {
-                    List<Plan> plans = plan(student, byStudent.get(student));
+                    planned.put(student, pool.submit(() -> plan(student, byStudent.get(student))));
+                }
+                for (String student : students) {
+                    List<Plan> plans = planned(planned.get(student));
                     if (!settings.regrade() && plans.stream().allMatch(p -> holds(p, latest, settings, exercises))) {
                         unchanged += plans.size();
                         plans.forEach(p -> shown.unchanged(p.student() + " (" + p.entry().source() + ")"));
@@ -199,6 +206,17 @@ public final class BatchRun {
     private static String shown(String message, Plan plan) {
         String text = message == null ? "" : message.replace(plan.entry().path().toString(), plan.entry().source());
         return StudentFolder.printable(text);
+    }
+
+    private static List<Plan> planned(Future<List<Plan>> plans) throws IOException, InterruptedException {
+        try {
+            return plans.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("a hashing thread failed", e.getCause());
+        }
     }
 
     private static Row done(CompletionService<Row> grading) throws InterruptedException {

@@ -23,6 +23,8 @@ import java.util.List;
  */
 public final class ContentHash {
 
+    private static final long SMALL = 256 * 1024;
+
     private ContentHash() {
     }
 
@@ -74,6 +76,10 @@ public final class ContentHash {
     }
 
     private static void feed(MessageDigest digest, Path file) throws IOException {
+        if (Files.size(file) <= SMALL) {
+            digest.update(Files.readAllBytes(file)); // a source file: one read
+            return;
+        }
         byte[] buffer = new byte[64 * 1024];
         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
