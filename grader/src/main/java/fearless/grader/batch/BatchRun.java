@@ -141,10 +141,17 @@ public final class BatchRun {
     }
 
     /** How each of a student's entries is to be recorded: graded, or why not. */
-    private static List<Plan> plan(String student, List<ClassFolder.Entry> entries) throws IOException {
+    private static List<Plan> plan(String student, List<ClassFolder.Entry> entries) {
         List<Plan> plans = new ArrayList<>();
         for (ClassFolder.Entry entry : entries) {
-            String hash = ContentHash.of(entry.path());
+            String hash;
+            try {
+                hash = ContentHash.of(entry.path());
+            } catch (IOException e) {
+                plans.add(new Plan(entry, student, "", Row.Status.NOT_GRADED, "cannot be read: "
+                        + StudentFolder.printable(String.valueOf(e.getMessage()))));
+                continue;
+            }
             Optional<String> badId = StudentFolder.problem(student);
             if (entries.size() > 1) {
                 plans.add(new Plan(entry, student, hash, Row.Status.DUPLICATE, "student '"
@@ -208,13 +215,10 @@ public final class BatchRun {
         return StudentFolder.printable(text);
     }
 
-    private static List<Plan> planned(Future<List<Plan>> plans) throws IOException, InterruptedException {
+    private static List<Plan> planned(Future<List<Plan>> plans) throws InterruptedException {
         try {
             return plans.get();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
             throw new IllegalStateException("a hashing thread failed", e.getCause());
         }
     }
