@@ -93,6 +93,7 @@ public final class Gradebook implements AutoCloseable {
         Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
         try (Statement statement = db.createStatement()) {
             statement.execute("PRAGMA foreign_keys = ON");
+            statement.execute("PRAGMA busy_timeout = 10000"); // another batch or merge writing: wait for it
             for (String table : SCHEMA) {
                 statement.execute(table);
             }
