@@ -32,6 +32,11 @@ final class GradingOptions {
 
     /** The {@code java} that runs the checks: {@code --java}, or the one running the grader. */
     Path javaExecutable() {
+        return javaExecutable(java);
+    }
+
+    /** The {@code java} that {@code chosen} names (an executable or a JDK folder), or the running one for null. */
+    static Path javaExecutable(Path java) {
         Path chosen = java != null ? java : Path.of(System.getProperty("java.home"));
         Path executable = Files.isDirectory(chosen) ? chosen.resolve("bin/java") : chosen;
         if (!Files.isExecutable(executable)) {

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = "Rust's ownership and concurrency model, taught and graded in Java.",
         subcommands = {GradeCommand.class, WatchCommand.class, ListCommand.class, HintCommand.class,
                 PackCommand.class, CalibrateCommand.class, SelfcheckCommand.class, NewCommand.class,
-                ExportCommand.class, GradescopeZipCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, BatchCommand.class, MergeCommand.class, GradescopeZipCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for a request that cannot be graded (bad path, no provider, unknown exercise). */

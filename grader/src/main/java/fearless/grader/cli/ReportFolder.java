@@ -13,7 +13,7 @@ import java.nio.file.StandardCopyOption;
  * says otherwise): the whole text the terminal cuts and points to, the JSON for tools, and the
  * progress {@code list} reads. {@code grade} and {@code watch} save the same way.
  */
-final class ReportFolder {
+public final class ReportFolder {
 
     private static final ConsoleReport WHOLE_TEXT = new ConsoleReport();
     private static final JsonReport JSON = new JsonReport();
@@ -62,7 +62,7 @@ final class ReportFolder {
      * Every child is gone when grading returns; a report still replaces the old one in one step,
      * so a reader sees the old report or the new one, never a mix.
      */
-    static void writeAtomically(Path file, String text) throws IOException {
+    public static void writeAtomically(Path file, String text) throws IOException {
         Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".report-", ".tmp");
         try {
             Files.writeString(temp, text);
