@@ -107,8 +107,8 @@ final class GradeCommand implements Callable<Integer> {
             new GithubActions(env, GithubActions.folderOf(submission, projectRoot()), course)
                     .report(report, stdout);
         }
-        stdout.println(console ? "whole report: " + folder.wholeText() + " (and " + folder.json() + ")"
-                : "wrote " + String.join(", ", written));
+        stdout.println(console ? "whole report: " + folder.wholeText() + " (and "
+                + String.join(", ", written.subList(1, written.size())) + ")" : "wrote " + String.join(", ", written));
         stdout.flush();
         return belowThreshold(report) ? 1 : 0;
     }
