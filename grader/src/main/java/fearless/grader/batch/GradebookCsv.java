@@ -1,8 +1,6 @@
 package fearless.grader.batch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import fearless.grader.report.CsvTable;
 import fearless.grader.report.ExerciseResult;
 import fearless.grader.report.GradeReport;
 import java.util.ArrayList;
@@ -17,12 +15,10 @@ import java.util.stream.Collectors;
  * {@code gradebook.csv}: one row per student, for a spreadsheet or a course platform's import:
  * {@code student}, {@code submission}, the roster's extra columns, one column per exercise graded
  * (in course order), {@code total}, {@code max}, {@code status} and {@code reason}. A student two
- * entries claimed has one row naming both. Cells a spreadsheet would take for a formula are
- * prefixed with {@code '}; the same grades always give the same bytes.
+ * entries claimed has one row naming both. Written as {@link CsvTable} writes every CSV of the kit;
+ * the same grades always give the same bytes.
  */
 public final class GradebookCsv {
-
-    private static final CsvMapper CSV = new CsvMapper();
 
     private final Roster roster;
     private final List<String> courseOrder;
@@ -47,19 +43,15 @@ public final class GradebookCsv {
         Map<String, List<Row>> byStudent = new LinkedHashMap<>();
         current.forEach(r -> byStudent.computeIfAbsent(r.student(), s -> new ArrayList<>()).add(r));
         byStudent.forEach((student, rows) -> lines.add(line(student, rows, exercises)));
-        try {
-            return CSV.writer(CsvSchema.emptySchema().withLineSeparator("\n")).writeValueAsString(lines);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the gradebook CSV", e);
-        }
+        return CsvTable.write(lines);
     }
 
     private List<String> line(String student, List<Row> rows, List<String> exercises) {
         Row row = rows.get(0);
         List<String> cells = new ArrayList<>();
-        cells.add(text(student));
-        cells.add(text(rows.stream().map(Row::source).collect(Collectors.joining("; "))));
-        roster.extraColumns().forEach(c -> cells.add(text(roster.extras(student).getOrDefault(c, ""))));
+        cells.add(student);
+        cells.add(rows.stream().map(Row::source).collect(Collectors.joining("; ")));
+        roster.extraColumns().forEach(c -> cells.add(roster.extras(student).getOrDefault(c, "")));
         Optional<GradeReport> report = rows.size() == 1 ? row.report() : Optional.empty();
         for (String exercise : exercises) {
             cells.add(report.flatMap(r -> r.exercises().stream().filter(e -> e.id().equals(exercise)).findFirst())
@@ -68,12 +60,8 @@ public final class GradebookCsv {
         cells.add(report.map(r -> Integer.toString(r.score())).orElse(""));
         cells.add(report.map(r -> Integer.toString(r.maxScore())).orElse(""));
         cells.add(row.status().label());
-        cells.add(text(row.reason()));
+        cells.add(row.reason());
         return cells;
     }
 
-    /** A text cell, never read as a formula. */
-    private static String text(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
 }

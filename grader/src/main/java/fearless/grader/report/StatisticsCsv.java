@@ -1,25 +1,18 @@
 package fearless.grader.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code statistics.csv}: a class's statistics for a spreadsheet, one row per check and per rule
  * ({@code kind} says which), with the three most common first lines of their failures and how
- * often each came. Written by Jackson's CSV writer, so commas, quotes and line breaks in a message
- * survive. A first line that starts like a formula ({@code = + - @}) gets a leading {@code '}, so a
- * spreadsheet shows it instead of evaluating what a submission wrote.
+ * often each came, written as {@link CsvTable} writes every CSV of the kit.
  */
 public final class StatisticsCsv {
 
     private static final List<String> HEADER = List.of("kind", "id", "exercise", "category", "rules", "title",
             "lesson", "checks", "max_score", "graded", "failed", "submissions_failing", "submissions",
             "line_1", "count_1", "line_2", "count_2", "line_3", "count_3");
-
-    private static final CsvMapper CSV = new CsvMapper();
 
     public String render(ClassStatistics statistics) {
         List<List<String>> rows = new ArrayList<>();
@@ -35,11 +28,7 @@ public final class StatisticsCsv {
                     String.valueOf(rule.submissionsFailing()), String.valueOf(statistics.submissions()),
                     rule.firstLines()));
         }
-        try {
-            return CSV.writer(CsvSchema.emptySchema()).writeValueAsString(rows);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the statistics as CSV", e);
-        }
+        return CsvTable.write(rows);
     }
 
     private static List<String> row(String kind, String id, String exercise, String category, String rules, String title,
@@ -49,14 +38,10 @@ public final class StatisticsCsv {
                 graded, failed, submissionsFailing, submissions));
         for (int i = 0; i < Statistics.TOP_LINES; i++) {
             boolean has = i < lines.size();
-            row.add(has ? inert(lines.get(i).line()) : "");
+            row.add(has ? lines.get(i).line() : "");
             row.add(has ? String.valueOf(lines.get(i).count()) : "");
         }
         return row;
     }
 
-    /** A cell a spreadsheet will not take for a formula. */
-    static String inert(String cell) {
-        return !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
-    }
 }
