@@ -112,12 +112,12 @@ class NewExerciseCommandTest {
     @Test
     void the_generated_java_compiles_against_the_api_and_the_kit() throws IOException {
         assertEquals(0, run("spin-lock", "--topic", "mutex"), err.toString());
-        assertEquals(0, run("thread-pool", "--topic", "capstones"), err.toString());
+        assertEquals(0, run("job-queue", "--topic", "schedulers"), err.toString());
         List<Path> sources;
         try (Stream<Path> walk = Files.walk(project)) {
             sources = walk.filter(p -> p.toString().endsWith(".java"))
                     .filter(p -> p.toString().contains("spinlock") || p.toString().contains("SpinLock")
-                            || p.toString().contains("threadpool") || p.toString().contains("ThreadPool"))
+                            || p.toString().contains("jobqueue") || p.toString().contains("JobQueue"))
                     .toList();
         }
         assertEquals(14, sources.size(), sources.toString());
@@ -135,11 +135,11 @@ class NewExerciseCommandTest {
     void a_new_topic_gets_a_manifest_topic_and_a_lesson_of_its_own() throws IOException {
         assertEquals(0, run("spsc-queue", "--topic", "channels", "--title", "A \"queue\""), err.toString());
         Topic topic = topic(Files.readString(project.resolve(MANIFEST)), "channels");
-        assertEquals("course-notes/10-channels.md", topic.lesson());
+        assertEquals("course-notes/11-channels.md", topic.lesson());
         assertEquals("A \"queue\"", last(topic).title());
         assertEquals("fearless.api.channels.SpscQueueProvider", last(topic).provider());
-        String lesson = Files.readString(project.resolve("course-notes/10-channels.md"));
-        assertTrue(lesson.startsWith("# Lesson 10: Channels\n"), lesson);
+        String lesson = Files.readString(project.resolve("course-notes/11-channels.md"));
+        assertTrue(lesson.startsWith("# Lesson 11: Channels\n"), lesson);
         assertTrue(lesson.contains("## 2. Mistakes the checks catch\n\n- ")
                 && lesson.contains("<!-- mutants: spsc-queue/example-bug -->"), "a mistakes list LessonMistakesTest reads");
         assertTrue(Files.isRegularFile(project.resolve("api/src/main/java/fearless/api/channels/SpscQueue.java")));
@@ -147,13 +147,13 @@ class NewExerciseCommandTest {
 
     @Test
     void a_new_topic_whose_lesson_is_written_already_extends_it() throws IOException {
-        String before = "# Lesson 10: Capstones\n\n## 1. A thread pool\n\nWorkers share one receiver.\n";
-        Files.writeString(project.resolve("course-notes/10-capstones.md"), before);
-        assertEquals(0, run("bank", "--topic", "capstones"), err.toString());
-        assertEquals("course-notes/10-capstones.md",
-                topic(Files.readString(project.resolve(MANIFEST)), "capstones").lesson());
-        String after = Files.readString(project.resolve("course-notes/10-capstones.md"));
-        assertTrue(after.startsWith(before.stripTrailing()) && after.contains("\n## 2. Exercise bank\n"), after);
+        String before = "# Lesson 11: Schedulers\n\n## 1. A timer wheel\n\nSlots of timers.\n";
+        Files.writeString(project.resolve("course-notes/11-schedulers.md"), before);
+        assertEquals(0, run("work-stealing", "--topic", "schedulers"), err.toString());
+        assertEquals("course-notes/11-schedulers.md",
+                topic(Files.readString(project.resolve(MANIFEST)), "schedulers").lesson());
+        String after = Files.readString(project.resolve("course-notes/11-schedulers.md"));
+        assertTrue(after.startsWith(before.stripTrailing()) && after.contains("\n## 2. Exercise work-stealing\n"), after);
     }
 
     @Test
@@ -163,7 +163,7 @@ class NewExerciseCommandTest {
         Course course = Course.read(Files.newInputStream(project.resolve(MANIFEST)));
         assertEquals(List.of("box", "drop-scope", "rc-cell", "borrows", "ref-cell", "rc", "tree", "mutex", "spawn",
                         "thread-move", "scoped-threads", "parker", "parallel", "channel", "sync-channel", "pipeline", "arc", "condvar",
-                        "bounded-buffer", "rw-lock"),
+                        "bounded-buffer", "rw-lock", "thread-pool"),
                 course.exercises().stream().map(ExerciseInfo::id).toList());
         assertEquals("fearless.api.ownership.RcCellProvider", course.exercise("rc-cell").orElseThrow().provider());
         List<String> after = Files.readAllLines(project.resolve(MANIFEST));

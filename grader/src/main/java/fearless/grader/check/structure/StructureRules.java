@@ -9,11 +9,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Exchanger;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.Phaser;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +32,48 @@ import java.util.concurrent.locks.LockSupport;
 public final class StructureRules {
 
     private StructureRules() {
+    }
+
+    /**
+     * The executors, pools and futures of {@code java.util.concurrent} that start threads, by
+     * name: ArchUnit does not always know the supertypes of JDK classes that are only referenced.
+     */
+    private static final Set<String> THREAD_STARTERS = Set.of("java.util.concurrent.Executor",
+            "java.util.concurrent.ExecutorService", "java.util.concurrent.ScheduledExecutorService",
+            "java.util.concurrent.AbstractExecutorService", "java.util.concurrent.Executors",
+            "java.util.concurrent.ThreadPoolExecutor", "java.util.concurrent.ScheduledThreadPoolExecutor",
+            "java.util.concurrent.ForkJoinPool", "java.util.concurrent.ForkJoinTask",
+            "java.util.concurrent.RecursiveTask", "java.util.concurrent.RecursiveAction",
+            "java.util.concurrent.CountedCompleter", "java.util.concurrent.CompletableFuture",
+            "java.util.concurrent.CompletionService", "java.util.concurrent.ExecutorCompletionService",
+            "java.util.concurrent.ThreadFactory");
+
+    /**
+     * No {@code new Thread}, executor, fork-join task, {@code CompletableFuture} or parallel
+     * stream: for the exercises that are given a {@code Threads} and must start every thread
+     * through it.
+     */
+    public static ArchRule onlyGivenThreads() {
+        return noClasses().should().callConstructorWhere(DescribedPredicate.describe("a constructor of Thread",
+                        call -> isThread(call.getTarget().getOwner())))
+                .orShould().dependOnClassesThat(DescribedPredicate.describe(
+                        "a thread pool, fork-join task or CompletableFuture",
+                        (JavaClass c) -> THREAD_STARTERS.contains(c.getName()) || c.isAssignableTo(Executor.class)
+                                || c.isAssignableTo(ForkJoinTask.class) || c.isAssignableTo(CompletableFuture.class)))
+                .orShould().callMethodWhere(DescribedPredicate.describe("a parallel stream",
+                        StructureRules::parallelStream))
+                .as("no class may start threads other than through the given Threads: no new Thread, executor, "
+                        + "ForkJoinPool, CompletableFuture or parallel stream");
+    }
+
+    private static boolean isThread(JavaClass owner) {
+        return owner.getName().equals(Thread.class.getName()) || owner.isAssignableTo(Thread.class);
+    }
+
+    private static boolean parallelStream(JavaMethodCall call) {
+        String name = call.getName();
+        return name.equals("parallelStream")
+                || name.equals("parallel") && call.getTarget().getOwner().getPackageName().equals("java.util.stream");
     }
 
     /**

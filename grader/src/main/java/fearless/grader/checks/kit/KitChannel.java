@@ -170,9 +170,11 @@ final class KitChannel<T> {
                         return null;
                     }
                     log.waiting(1);
+                    KitWaits.begin(this::waitDescribed, () -> null);
                     try {
                         interrupted |= forever ? waitUninterrupted() : !waitFor(left);
                     } finally {
+                        KitWaits.end();
                         log.waiting(-1);
                     }
                 }
@@ -187,6 +189,13 @@ final class KitChannel<T> {
                     Thread.currentThread().interrupt();
                 }
             }
+        }
+
+        /** "recv() on channel #0, whose sender is still open (never closed)", read while the receiver waits. */
+        private String waitDescribed() {
+            int open = sendersLeft;
+            return "recv() on channel #" + index + ", nothing buffered, " + (open == 1 ? "1 sender still open"
+                    : open + " senders still open") + ": it ends only when a message comes or every sender is closed";
         }
 
         @Override

@@ -55,6 +55,7 @@ final class KitJoinHandle<T> implements JoinHandle<T> {
             throw consumed("join()");
         }
         boolean interruptedMeanwhile = false;
+        KitWaits.begin(() -> "join() of '" + thread.getName() + "', which has not ended", () -> thread);
         try {
             while (true) {
                 try {
@@ -66,6 +67,7 @@ final class KitJoinHandle<T> implements JoinHandle<T> {
                 }
             }
         } finally {
+            KitWaits.end();
             if (interruptedMeanwhile) {
                 Thread.currentThread().interrupt();
             }

@@ -34,6 +34,8 @@ public final class KitMutex<T> implements Mutex<T> {
     private T value;
     private volatile boolean poisoned;
     private volatile boolean consumed;
+    /** The thread that holds the lock, or null. */
+    private volatile Thread holder;
 
     KitMutex(T value) {
         this.value = value;
@@ -50,6 +52,11 @@ public final class KitMutex<T> implements Mutex<T> {
     /** Whether some thread holds the lock right now. */
     public boolean isLocked() {
         return lock.isLocked();
+    }
+
+    /** The thread that holds the lock right now, or null. */
+    public Thread holder() {
+        return holder;
     }
 
     /** Whether the calling thread holds the lock. */
@@ -77,6 +84,7 @@ public final class KitMutex<T> implements Mutex<T> {
         if (lock.isHeldByCurrentThread() || !lock.tryLock()) {
             return Result.err(new TryLockError.WouldBlock<>());
         }
+        holder = Thread.currentThread();
         locksTaken.incrementAndGet();
         Guard guard = new Guard();
         return poisoned ? Result.err(new TryLockError.Poisoned<>(new PoisonError<>(guard))) : Result.ok(guard);
@@ -138,11 +146,22 @@ public final class KitMutex<T> implements Mutex<T> {
         if (lock.isHeldByCurrentThread()) {
             throw new Panic(call + " on the thread that holds this mutex: in Rust this deadlocks (X7)");
         }
-        lock.lock();
+        if (!lock.tryLock()) {
+            KitWaits.begin(() -> {
+                Thread now = holder;
+                return call + " on a mutex" + (now == null ? "" : " held by '" + now.getName() + "'");
+            }, () -> holder);
+            try {
+                lock.lock();
+            } finally {
+                KitWaits.end();
+            }
+        }
         if (consumed) {
             lock.unlock();
             alive();
         }
+        holder = Thread.currentThread();
         locksTaken.incrementAndGet();
         return new Guard();
     }
@@ -190,6 +209,7 @@ public final class KitMutex<T> implements Mutex<T> {
             if (poison) {
                 poisoned = true;
             }
+            KitMutex.this.holder = null;
             lock.unlock();
             Consumer<Thread> action = afterNextUnlock.getAndSet(null);
             if (action != null) {

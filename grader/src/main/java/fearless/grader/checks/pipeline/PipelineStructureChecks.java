@@ -13,10 +13,6 @@ import fearless.grader.check.Safely;
 import fearless.grader.check.structure.RuleCheck;
 import fearless.grader.check.structure.StructureRules;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinTask;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -33,7 +29,7 @@ class PipelineStructureChecks {
     @Graded(points = 1, category = Category.STRUCTURE, rules = {"T1"})
     void threads_only_through_threads() {
         requireWorking();
-        RuleCheck.assertHolds(PACKAGE, onlyGivenThreads(),
+        RuleCheck.assertHolds(PACKAGE, StructureRules.onlyGivenThreads(),
                 "the pipeline starts threads of its own: spawn every stage through the Threads it was given, "
                         + "and join the handles (T1)",
                 Stages.LESSON);
@@ -73,27 +69,6 @@ class PipelineStructureChecks {
         }
     }
 
-    private static final Set<String> POOLS = Set.of("java.util.concurrent.Executor",
-            "java.util.concurrent.ExecutorService", "java.util.concurrent.ScheduledExecutorService",
-            "java.util.concurrent.AbstractExecutorService", "java.util.concurrent.Executors",
-            "java.util.concurrent.ThreadPoolExecutor", "java.util.concurrent.ScheduledThreadPoolExecutor",
-            "java.util.concurrent.ForkJoinPool", "java.util.concurrent.ForkJoinTask",
-            "java.util.concurrent.CompletableFuture", "java.util.concurrent.ThreadFactory");
-
-    /** No {@code new Thread}, executor, fork-join task, {@code CompletableFuture} or parallel stream. */
-    private static ArchRule onlyGivenThreads() {
-        return noClasses().should().callConstructorWhere(describe("a constructor of Thread",
-                        call -> isThread(call.getTarget().getOwner())))
-                .orShould().dependOnClassesThat(describe("a thread pool, fork-join task or CompletableFuture",
-                        (JavaClass c) -> POOLS.contains(c.getName()) || c.isAssignableTo(Executor.class)
-                                || c.isAssignableTo(ForkJoinTask.class) || c.isAssignableTo(CompletableFuture.class)))
-                .orShould().callMethodWhere(describe("a parallel stream", call -> call.getName().equals("parallelStream")
-                        || call.getName().equals("parallel")
-                        && call.getTarget().getOwner().getPackageName().equals("java.util.stream")))
-                .as("no class may start threads other than through the given Threads: no new Thread, executor, "
-                        + "ForkJoinPool, CompletableFuture or parallel stream");
-    }
-
     /** No class that is a channel end or a channel provider, and no use of an exercise's own channel classes. */
     private static ArchRule noChannelOfItsOwn() {
         return noClasses().should().beAssignableTo(describe("a Sender, Receiver or ChannelProvider",
@@ -106,9 +81,5 @@ class PipelineStructureChecks {
                                 || c.getPackageName().endsWith(".syncchannel")))
                 .as("no class may be a channel of its own or use the channel exercises' classes: the channels "
                         + "come from the ChannelProvider given");
-    }
-
-    private static boolean isThread(JavaClass owner) {
-        return owner.getName().equals(Thread.class.getName()) || owner.isAssignableTo(Thread.class);
     }
 }
