@@ -7,7 +7,7 @@ import fearless.api.mutex.MutexProvider;
 import fearless.api.thread.Threads;
 
 /**
- * The thread pool of the Rust book's chapter 21 (lesson 10, section 2):
+ * The thread pool of the Rust book's chapter 21 (lesson 10, sections 2 to 6):
  *
  * <pre>
  * execute(job) --send--> channel --recv--> worker-0: lock, recv, unlock, run the job

@@ -32,6 +32,14 @@ public record ExerciseNames(String id, String topic, String title, String packag
         return "Basic" + type();
     }
 
+    /**
+     * The provider class, in the stub and in the solution: the implementation's plural
+     * ({@code BasicRwLocks}), or, for a name that is a plural already, {@code BasicPhilosophersProvider}.
+     */
+    public String providerImplementation() {
+        return implementation().endsWith("s") ? implementation() + "Provider" : implementation() + "s";
+    }
+
     /** The provider interface's fully qualified name, as the manifest and the registrations name it. */
     public String provider() {
         return "fearless.api." + apiPackage + "." + type() + "Provider";
@@ -58,7 +66,7 @@ public record ExerciseNames(String id, String topic, String title, String packag
         values.put("apiPackage", apiPackage);
         values.put("Type", type());
         values.put("Impl", implementation());
-        values.put("Impls", implementation() + "s");
+        values.put("Impls", providerImplementation());
         values.put("lesson", lesson);
         values.put("check", EXAMPLE_CHECK);
         values.put("mutant", EXAMPLE_MUTANT);

@@ -163,7 +163,8 @@ class NewExerciseCommandTest {
         Course course = Course.read(Files.newInputStream(project.resolve(MANIFEST)));
         assertEquals(List.of("box", "drop-scope", "rc-cell", "borrows", "ref-cell", "rc", "tree", "mutex", "spawn",
                         "thread-move", "scoped-threads", "parker", "parallel", "channel", "sync-channel", "pipeline", "arc", "condvar",
-                        "bounded-buffer", "rw-lock", "thread-pool"),
+                        "bounded-buffer", "rw-lock", "thread-pool", "bank",
+                        "dining-philosophers"),
                 course.exercises().stream().map(ExerciseInfo::id).toList());
         assertEquals("fearless.api.ownership.RcCellProvider", course.exercise("rc-cell").orElseThrow().provider());
         List<String> after = Files.readAllLines(project.resolve(MANIFEST));
