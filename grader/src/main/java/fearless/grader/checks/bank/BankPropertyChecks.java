@@ -23,7 +23,7 @@ class BankPropertyChecks {
 
     private static final String ID = "bank/generated_transfers_match_a_ledger";
 
-    private static final int CASES = 40;
+    private static final int CASES = 20;
 
     private static final int LONGEST = 30;
 

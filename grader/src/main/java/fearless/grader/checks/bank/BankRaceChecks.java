@@ -24,22 +24,22 @@ import org.opentest4j.AssertionFailedError;
 @Exercise("bank")
 class BankRaceChecks {
 
-    private static final int ROUNDS = 6;
+    private static final int ROUNDS = 4;
 
     /** How long a first lock waits for another thread to hold one; the rounds' first few locks only. */
     private static final Duration MEETING = Duration.ofMillis(40);
 
     /**
      * Two threads transfer between accounts 0 and 1 in opposite directions, then three threads
-     * transfer around a ring 0 → 1 → 2 → 0, each time with every first lock held until another
-     * thread holds one: no interleaving may deadlock, and the total is conserved (D2, D1).
+     * transfer around a ring 0 → 1 → 2 → 0, each thread's first lock held until the other threads
+     * hold one too, if they can: no interleaving may deadlock, and the total is conserved (D2, D1).
      */
     @Graded(points = 3, category = Category.RACE, rules = {"D2", "D1"})
     void opposite_transfers_never_deadlock() {
         for (int round = 0; round < ROUNDS; round++) {
             Tellers tellers = new Tellers();
             Bank bank = tellers.call("open([1000, 1000])", () -> tellers.open(1000, 1000));
-            tellers.vault.meetOnFirstLocks(4, 2, MEETING);
+            tellers.vault.meetOnFirstLocks(2, 2, MEETING);
             tellers.run("transfer(0, 1, 1) and transfer(1, 0, 1), 100 times each on two threads at once", bank,
                     List.of(b -> repeat(b, 0, 1), b -> repeat(b, 1, 0)));
             long total = tellers.call("total()", bank::total);
@@ -49,7 +49,7 @@ class BankRaceChecks {
         for (int round = 0; round < ROUNDS; round++) {
             Tellers tellers = new Tellers();
             Bank bank = tellers.call("open([1000, 1000, 1000])", () -> tellers.open(1000, 1000, 1000));
-            tellers.vault.meetOnFirstLocks(6, 2, MEETING);
+            tellers.vault.meetOnFirstLocks(3, 3, MEETING);
             tellers.run("transfer(0, 1, 1), transfer(1, 2, 1) and transfer(2, 0, 1), 100 times each on three threads "
                     + "at once", bank, List.of(b -> repeat(b, 0, 1), b -> repeat(b, 1, 2), b -> repeat(b, 2, 0)));
         }
@@ -103,13 +103,31 @@ class BankRaceChecks {
     }
 
     /**
-     * Four threads all try to move 7 at a time out of account 0, which opens with 100, into the
-     * others, 40 times each: account 0 must never go below zero, and exactly 14 transfers succeed
-     * in all (D3). A balance checked before the lock is taken is already stale.
+     * Two threads each move 7 out of an account holding 7, and a thread that lets go of that
+     * account holding nothing else waits until the other has taken and let go of it too: a
+     * balance read before the locks are taken is then stale every run, and exactly one transfer
+     * may succeed. Then four threads all try to move 7 at a time out of account 0, which opens
+     * with 100, 40 times each: exactly 14 succeed, and 2 are left (D3).
      */
     @Graded(points = 2, category = Category.RACE, rules = {"D3"})
     void no_account_goes_negative_under_contention() {
-        for (int round = 0; round < ROUNDS; round++) {
+        for (int round = 0; round < 3; round++) {
+            Tellers tellers = new Tellers();
+            Bank bank = tellers.call("open([7, 0, 0])", () -> tellers.open(7, 0, 0));
+            tellers.vault.meetAfterRelease(0, 2, Duration.ofMillis(100));
+            AtomicLong moved = new AtomicLong();
+            tellers.run("transfer(0, 1, 7) and transfer(0, 2, 7) on two threads at once, from an account holding 7",
+                    bank, List.of(b -> moved.addAndGet(b.transfer(0, 1, 7) ? 1 : 0),
+                            b -> moved.addAndGet(b.transfer(0, 2, 7) ? 1 : 0)));
+            long left = tellers.call("balance(0)", () -> bank.balance(0));
+            long succeeded = moved.get();
+            check(left == 0 && succeeded == 1, () -> "a transfer checks the balance under the lock, so of two transfers "
+                    + "of 7 from an account holding 7 exactly one succeeds (D3), but " + succeeded + " succeeded and "
+                    + "account 0 holds " + left + (left < 0 ? ": it went negative. Both threads saw 7 before either "
+                            + "took the locks: check the balance after taking them, never before (check-then-act)."
+                            : ""));
+        }
+        for (int round = 0; round < 3; round++) {
             Tellers tellers = new Tellers();
             Bank bank = tellers.call("open([100, 0, 0, 0, 0])", () -> tellers.open(100, 0, 0, 0, 0));
             tellers.vault.yieldOnWrites();

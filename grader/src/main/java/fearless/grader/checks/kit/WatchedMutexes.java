@@ -39,6 +39,10 @@ public final class WatchedMutexes implements MutexProvider {
     private volatile CountDownLatch pauseRelease = new CountDownLatch(0);
     private volatile Thread pausedThread;
     private volatile boolean yieldOnWrites;
+    private final Map<Integer, AtomicInteger> releases = new ConcurrentHashMap<>();
+    private final AtomicInteger releaseMeetings = new AtomicInteger();
+    private volatile int releaseMeetingIndex = -1;
+    private volatile Duration releaseMeetingWait = Duration.ZERO;
 
     @Override
     public synchronized <T> Mutex<T> create(T value) {
@@ -55,6 +59,18 @@ public final class WatchedMutexes implements MutexProvider {
         meetingWait = wait;
         meetingSize = threads;
         meetings.set(times);
+    }
+
+    /**
+     * The next {@code times} threads that let go of mutex number {@code index} while holding no
+     * other of these mutexes wait, at most {@code wait}, until another thread has taken and let
+     * go of it too. A thread that reads a value under the lock and acts on it after letting go
+     * (check-then-act) then acts on a value another thread has changed meanwhile, every run.
+     */
+    public void meetAfterRelease(int index, int times, Duration wait) {
+        releaseMeetingWait = wait;
+        releaseMeetingIndex = index;
+        releaseMeetings.set(times);
     }
 
     /** The next thread to lock mutex number {@code index} stays inside the lock until {@link #releasePause()}, at most 10 s. */
@@ -145,6 +161,15 @@ public final class WatchedMutexes implements MutexProvider {
         Set<Integer> mine = held.get(Thread.currentThread());
         if (mine != null) {
             mine.remove(index);
+        }
+        AtomicInteger count = releases.computeIfAbsent(index, i -> new AtomicInteger());
+        int seen = count.incrementAndGet();
+        if (index == releaseMeetingIndex && (mine == null || mine.isEmpty())
+                && releaseMeetings.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            long deadline = System.nanoTime() + releaseMeetingWait.toNanos();
+            while (count.get() == seen && System.nanoTime() - deadline < 0) {
+                Thread.yield();
+            }
         }
     }
 

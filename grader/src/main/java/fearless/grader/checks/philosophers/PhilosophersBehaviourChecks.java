@@ -43,15 +43,15 @@ class PhilosophersBehaviourChecks {
 
     /**
      * Four philosophers, five meals each: at every call of {@code eat(i)}, the philosopher's thread
-     * holds fork {@code i} and fork {@code (i + 1) % 4}, the forks being the 4 mutexes made
-     * through the provider given, fork 0 first (P1).
+     * holds fork {@code i} and fork {@code (i + 1) % 4}, the forks being the first 4 mutexes
+     * made through the provider given, fork 0 first (P1).
      */
     @Graded(points = 2, category = Category.BEHAVIOUR, rules = {"P1"})
     void eats_holding_both_forks() {
         Table table = new Table(4);
         table.dineOrFail(5);
         int made = table.forks.made().size();
-        check(made == 4, () -> "the forks are one mutex each, made by the MutexProvider given, 4 for 4 philosophers "
+        check(made >= 4, () -> "the forks are one mutex each, made by the MutexProvider given, 4 for 4 philosophers "
                 + "(P1), but " + table.call(5) + " made " + made);
         String wrong = table.firstWrong();
         check(wrong == null, () -> "a philosopher eats only while holding both its forks (P1), but in " + table.call(5)
