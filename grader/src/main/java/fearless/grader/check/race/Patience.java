@@ -157,6 +157,24 @@ public final class Patience {
     }
 
     /**
+     * Waits for {@code thread} to end: {@code plain} first, then, only if it still runs, that time
+     * {@link #stretched} for the machine's load (margin 2, at most {@code cap}); whether it ended.
+     * Measuring the load costs 20 ms of processor time, so only a thread already late pays it,
+     * never every call of a check.
+     */
+    public static boolean awaitEnd(Thread thread, Duration plain, Duration cap) {
+        try {
+            thread.join(plain.toMillis());
+            if (thread.isAlive()) {
+                thread.join(Math.max(1, stretched(plain, 2, cap).minus(plain).toMillis()));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return !thread.isAlive();
+    }
+
+    /**
      * How long a call that should return at once (a token is there, a message is buffered, the
      * other side is gone) may take on this machine now: half a second stretched for the load, at
      * most two. Generous, since a correct call answers in microseconds and a broken one never does.

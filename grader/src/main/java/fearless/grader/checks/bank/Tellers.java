@@ -71,10 +71,8 @@ final class Tellers {
             teller.start();
         }
         gate.countDown();
-        Duration bound = Patience.stretched(Duration.ofSeconds(2), 2, Duration.ofSeconds(6));
-        long deadline = System.nanoTime() + bound.toNanos();
         for (Thread teller : tellers) {
-            join(teller, deadline);
+            Patience.awaitEnd(teller, Duration.ofSeconds(2), Duration.ofSeconds(6));
         }
         List<Thread> stuck = tellers.stream().filter(Thread::isAlive).toList();
         if (!stuck.isEmpty()) {
@@ -98,8 +96,7 @@ final class Tellers {
         }, "bank-caller");
         caller.setDaemon(true);
         caller.start();
-        join(caller, System.nanoTime() + Patience.stretched(Duration.ofSeconds(1), 2, Duration.ofSeconds(4)).toNanos());
-        if (caller.isAlive()) {
+        if (!Patience.awaitEnd(caller, Duration.ofSeconds(1), Duration.ofSeconds(4))) {
             throw new AssertionFailedError(hang(what, List.of(caller), 1));
         }
         rethrow(failure[0], what);
@@ -140,14 +137,6 @@ final class Tellers {
         }
         return first + "\nWho holds what:\n" + held + "Where each thread waits:\n" + waits + "Thread dump:\n"
                 + ThreadDump.of(tellers);
-    }
-
-    private static void join(Thread thread, long deadline) {
-        try {
-            thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     static void check(boolean condition, Supplier<String> message) {

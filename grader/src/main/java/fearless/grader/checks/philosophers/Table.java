@@ -123,13 +123,7 @@ final class Table {
         }, "table-caller");
         caller.setDaemon(true);
         caller.start();
-        Duration bound = Patience.stretched(Duration.ofSeconds(2), 2, Duration.ofSeconds(6));
-        try {
-            caller.join(bound.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (caller.isAlive()) {
+        if (!Patience.awaitEnd(caller, Duration.ofSeconds(2), Duration.ofSeconds(6))) {
             throw new AssertionFailedError(hang(call(meals), caller));
         }
         if (failure[0] instanceof Unimplemented stub) {

@@ -102,7 +102,7 @@ final class Pools {
             callers.add(runner);
         }
         runner.start();
-        if (!finished(runner, PLAIN_WAIT) && !finished(runner, Patience.stretched(PLAIN_WAIT, 2, Duration.ofSeconds(4)))) {
+        if (!Patience.awaitEnd(runner, PLAIN_WAIT, Duration.ofSeconds(4))) {
             List<Thread> involved = new ArrayList<>(threads.threads());
             involved.add(runner);
             String explained = KitWaits.explain(involved);
@@ -161,15 +161,6 @@ final class Pools {
         synchronized (callers) {
             return callers.contains(thread);
         }
-    }
-
-    private static boolean finished(Thread runner, Duration wait) {
-        try {
-            runner.join(wait.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return !runner.isAlive();
     }
 
     /** Waits, at most {@code bound}, until {@code condition} holds; whether it did. */

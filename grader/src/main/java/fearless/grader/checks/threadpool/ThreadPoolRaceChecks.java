@@ -140,17 +140,10 @@ class ThreadPoolRaceChecks {
             submitter.start();
         }
         gate.countDown();
-        Duration bound = Patience.stretched(Duration.ofSeconds(2), 2, Duration.ofSeconds(6));
-        long deadline = System.nanoTime() + bound.toNanos();
         for (Thread submitter : submitters) {
-            try {
-                submitter.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            if (submitter.isAlive()) {
+            if (!Patience.awaitEnd(submitter, Duration.ofSeconds(2), Duration.ofSeconds(6))) {
                 throw new AssertionFailedError("execute() sends the job and returns at once (W1), but '"
-                        + submitter.getName() + "' was still inside execute() after " + bound.toMillis() + " ms:\n"
+                        + submitter.getName() + "' was still inside execute() seconds after the call:\n"
                         + ThreadDump.of(submitters));
             }
         }
