@@ -5,6 +5,7 @@ import fearless.grader.check.Category;
 import fearless.grader.check.Exercise;
 import fearless.grader.check.Graded;
 import fearless.grader.check.Seeds;
+import fearless.grader.check.property.Minimizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.opentest4j.AssertionFailedError;
  * Generated transfer workloads on one thread, against a ledger (an array of balances): each
  * transfer's answer, each balance and each total must match the ledger's. Amounts are drawn
  * around the edges (nothing, exactly the balance, one more than it) and transfers to the same
- * account come up often. A failing workload is shrunk, step by step, to a shortest one that
+ * account come up often. A failing workload is shrunk to a shortest one that
  * still fails.
  */
 @Exercise("bank")
@@ -57,7 +58,8 @@ class BankPropertyChecks {
             List<Step> steps = generate(random, opening, c == 0 ? 1 : 1 + random.nextInt(LONGEST));
             String failure = attempt(opening, steps);
             if (failure != null) {
-                List<Step> shortest = shrink(opening, steps);
+                List<Step> shortest = Minimizer.minimize(steps, candidate -> attempt(opening, candidate) != null,
+                        step -> List.of(), SHRINK_STEPS);
                 String shortestFailure = attempt(opening, shortest);
                 throw new AssertionFailedError((shortestFailure == null ? failure : shortestFailure)
                         + (shortest.size() < steps.size() ? " (the shortest failing workload found, from "
@@ -145,26 +147,5 @@ class BankPropertyChecks {
             }
             return null;
         });
-    }
-
-    /** Drops steps one at a time while the workload still fails, at most {@link #SHRINK_STEPS} tries. */
-    private static List<Step> shrink(long[] opening, List<Step> steps) {
-        List<Step> current = new ArrayList<>(steps);
-        int tries = 0;
-        boolean smaller = true;
-        while (smaller && tries < SHRINK_STEPS) {
-            smaller = false;
-            for (int i = 0; i < current.size() && tries < SHRINK_STEPS; i++) {
-                List<Step> candidate = new ArrayList<>(current);
-                candidate.remove(i);
-                tries++;
-                if (attempt(opening, candidate) != null) {
-                    current = candidate;
-                    smaller = true;
-                    i--;
-                }
-            }
-        }
-        return current;
     }
 }

@@ -5,6 +5,7 @@ import fearless.grader.check.Category;
 import fearless.grader.check.Exercise;
 import fearless.grader.check.Graded;
 import fearless.grader.check.Seeds;
+import fearless.grader.check.property.Minimizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -15,7 +16,7 @@ import org.opentest4j.AssertionFailedError;
  * Generated job sets: pools of 1 to 4 workers, 0 to {@link #MOST_JOBS} jobs, each adding its
  * amount to a shared total, some of them throwing (an exception or an {@code Error}) after they
  * added. After {@code close()} each job has run exactly once and the total is the sum of the
- * amounts, however many failed. A failing set is shrunk, job by job, to a shortest one that
+ * amounts, however many failed. A failing set is shrunk to a shortest one that
  * still fails.
  */
 @Exercise("thread-pool")
@@ -63,7 +64,8 @@ class ThreadPoolPropertyChecks {
             }
             String failure = attempt(size, specs);
             if (failure != null) {
-                List<Spec> shortest = shrink(size, specs);
+                List<Spec> shortest = Minimizer.minimize(specs, candidate -> attempt(size, candidate) != null,
+                        spec -> List.of(), SHRINK_STEPS);
                 String shortestFailure = attempt(size, shortest);
                 throw new AssertionFailedError((shortestFailure == null ? failure : shortestFailure)
                         + (shortest.size() < specs.size() ? " (the shortest failing job set found, from "
@@ -102,26 +104,5 @@ class ThreadPoolPropertyChecks {
                             : wrong + ", and ") + "the total came to " + total.get() + " instead of " + expected;
         }
         return null;
-    }
-
-    /** Drops jobs one at a time while the run still fails, at most {@link #SHRINK_STEPS} tries. */
-    private static List<Spec> shrink(int size, List<Spec> specs) {
-        List<Spec> current = new ArrayList<>(specs);
-        int tries = 0;
-        boolean smaller = true;
-        while (smaller && tries < SHRINK_STEPS) {
-            smaller = false;
-            for (int i = 0; i < current.size() && tries < SHRINK_STEPS; i++) {
-                List<Spec> candidate = new ArrayList<>(current);
-                candidate.remove(i);
-                tries++;
-                if (attempt(size, candidate) != null) {
-                    current = candidate;
-                    smaller = true;
-                    i--;
-                }
-            }
-        }
-        return current;
     }
 }
