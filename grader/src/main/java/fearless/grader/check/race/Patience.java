@@ -1,6 +1,8 @@
 package fearless.grader.check.race;
 
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -154,6 +156,18 @@ public final class Patience {
     public static Duration stretched(Duration base, double margin, Duration cap) {
         Duration stretched = Duration.ofNanos((long) (base.toNanos() * margin * slowdown()));
         return stretched.compareTo(cap) < 0 ? stretched : cap;
+    }
+
+    /** Waits, polling every millisecond, at most {@code bound}, until {@code condition} holds; whether it did. */
+    public static boolean until(Duration bound, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() - deadline >= 0) {
+                return false;
+            }
+            LockSupport.parkNanos(1_000_000);
+        }
+        return true;
     }
 
     /**

@@ -121,7 +121,7 @@ final class Tellers {
     /** The feedback for tellers that never finished: the cycle first, then each thread's wait and a dump. */
     private String hang(String what, List<Thread> tellers, int stuck) {
         String waits = KitWaits.explain(tellers);
-        String first = waits.contains("wait cycle")
+        String first = !KitWaits.cycle(tellers).isEmpty()
                 ? what + ": " + stuck + " thread" + (stuck == 1 ? "" : "s") + " never finished, deadlocked: each holds an "
                         + "account's lock and waits for one another holds (D2). Take the locks of a transfer in one "
                         + "global order, the same for every thread: the lower account number first."

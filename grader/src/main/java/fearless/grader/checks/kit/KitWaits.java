@@ -47,10 +47,10 @@ public final class KitWaits {
         WAITING.remove(Thread.currentThread());
     }
 
-    /** What {@code thread} waits for in the kit right now, if anything: "join() of 'worker-0'". */
-    public static Optional<String> of(Thread thread) {
+    /** The thread that must act to end {@code thread}'s wait in the kit right now (the joined thread, a mutex's holder), if the kit knows one. */
+    public static Optional<Thread> waitsFor(Thread thread) {
         Wait wait = WAITING.get(thread);
-        return wait == null ? Optional.empty() : Optional.of(wait.what().get());
+        return wait == null ? Optional.empty() : Optional.ofNullable(wait.on().get());
     }
 
     /**
@@ -111,7 +111,15 @@ public final class KitWaits {
         return null;
     }
 
-    /** The first cycle found by following each thread's wait, as the threads in it, or an empty list. */
+    /**
+     * The first wait cycle among the live threads of {@code threads}, as the threads in it, in the
+     * order they wait for each other; empty if there is none.
+     */
+    public static List<Thread> cycle(Collection<Thread> threads) {
+        return cycle(threads.stream().filter(Thread::isAlive).distinct().toList(),
+                ManagementFactory.getThreadMXBean());
+    }
+
     private static List<Thread> cycle(List<Thread> threads, ThreadMXBean mx) {
         for (Thread start : threads) {
             Set<Thread> path = new LinkedHashSet<>();

@@ -37,7 +37,6 @@ public final class WatchedMutexes implements MutexProvider {
     private volatile int pausedIndex = -1;
     private volatile CountDownLatch pauseEntered = new CountDownLatch(1);
     private volatile CountDownLatch pauseRelease = new CountDownLatch(0);
-    private volatile Thread pausedThread;
     private volatile boolean yieldOnWrites;
     private final Map<Integer, AtomicInteger> releases = new ConcurrentHashMap<>();
     private final AtomicInteger releaseMeetings = new AtomicInteger();
@@ -90,11 +89,6 @@ public final class WatchedMutexes implements MutexProvider {
         }
     }
 
-    /** The thread held by {@link #pauseHolderOf}, once it is. */
-    public Thread pausedThread() {
-        return pausedThread;
-    }
-
     /** Lets the paused thread go on, and pauses no other. */
     public void releasePause() {
         pausedIndex = -1;
@@ -130,7 +124,6 @@ public final class WatchedMutexes implements MutexProvider {
         }
         if (index == pausedIndex) {
             pausedIndex = -1;
-            pausedThread = Thread.currentThread();
             pauseEntered.countDown();
             try {
                 pauseRelease.await(10, TimeUnit.SECONDS);

@@ -154,7 +154,7 @@ final class Table {
                         .append('\n');
             }
         }
-        String first = waits.contains("wait cycle")
+        String first = !KitWaits.cycle(involved).isEmpty()
                 ? call + " never finished: the philosophers deadlocked, each holding one fork and waiting for the "
                         + "next one's (P2). If every philosopher reaches for the same side first, the waits close a "
                         + "circle: take the lower-numbered of the two forks first."

@@ -8,6 +8,7 @@ import fearless.grader.check.Category;
 import fearless.grader.check.Exercise;
 import fearless.grader.check.Graded;
 import fearless.grader.check.Safely;
+import fearless.grader.check.race.Patience;
 import fearless.grader.checks.kit.KitChannels;
 import java.io.IOException;
 import java.time.Duration;
@@ -155,7 +156,7 @@ class PipelineBehaviourChecks {
         String call = call(input, "first = x -> x, second throwing on the third message (x == 2)");
         Stages.Outcome got = stages.run(call, input, stages.first(x -> {
             if (x > 2 && !gaveUp[0]) {
-                gaveUp[0] = !Stages.await(HOLD, () -> stages.middle() != null && !stages.middle().isAlive());
+                gaveUp[0] = !Patience.until(HOLD, () -> stages.middle() != null && !stages.middle().isAlive());
             }
             return x;
         }), stages.second(y -> {
@@ -190,7 +191,7 @@ class PipelineBehaviourChecks {
         String call = call(input, "first throwing on element 1 once second has thrown on the first message");
         Stages.Outcome got = stages.run(call, input, stages.first(x -> {
             if (x == 1) {
-                Stages.await(HOLD, () -> stages.middle() != null && !stages.middle().isAlive());
+                Patience.until(HOLD, () -> stages.middle() != null && !stages.middle().isAlive());
                 throw early;
             }
             return x;

@@ -6,6 +6,7 @@ import static fearless.grader.checks.pipeline.Stages.check;
 import fearless.grader.check.Category;
 import fearless.grader.check.Exercise;
 import fearless.grader.check.Graded;
+import fearless.grader.check.race.Patience;
 import fearless.grader.check.race.ThreadLeaks;
 import fearless.grader.checks.kit.KitChannels;
 import java.time.Duration;
@@ -46,7 +47,7 @@ class PipelineRaceChecks {
         Stages.Outcome got = stages.run(call, input, stages.first(x -> {
             if (x == 1) {
                 long[] since = {0};
-                boolean ok = Stages.await(PATIENCE, () -> secondOfZeroRan.get()
+                boolean ok = Patience.until(PATIENCE, () -> secondOfZeroRan.get()
                         || sequential(stages, since));
                 met.set(ok && secondOfZeroRan.get());
                 if (!met.get()) {
@@ -57,7 +58,7 @@ class PipelineRaceChecks {
         }), stages.second(y -> {
             if (y == 0) {
                 secondOfZeroRan.set(true);
-                Stages.await(PATIENCE, () -> {
+                Patience.until(PATIENCE, () -> {
                     if (stages.channels.receiversWaiting() > 0) {
                         sinkWaited.set(true);
                     }

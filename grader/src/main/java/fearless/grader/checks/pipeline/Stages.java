@@ -274,16 +274,4 @@ final class Stages {
         return input.subList(0, 3).toString().replace("]", ", ..., ") + input.get(input.size() - 1)
                 + "] (" + input.size() + " elements)";
     }
-
-    /** Waits, at most {@code bound}, until {@code condition} holds; whether it did. */
-    static boolean await(Duration bound, java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + bound.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - deadline >= 0) {
-                return false;
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
-        }
-        return true;
-    }
 }

@@ -17,8 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.opentest4j.AssertionFailedError;
 
@@ -122,16 +120,17 @@ final class Pools {
                     + "was still busy. A job runs on a worker, never on the caller's thread.";
         }
         boolean senderOpen = channels.openEnds().stream().anyMatch(e -> e.kind() == KitChannels.Kind.SENDER);
-        String runnerWait = KitWaits.of(runner).orElse("");
-        if (call.equals("close()") && senderOpen && runnerWait.startsWith("join()") && channels.receiversWaiting() > 0) {
+        boolean joiningAWorker = KitWaits.waitsFor(runner).filter(threads::isSpawnedThread).isPresent();
+        if (call.equals("close()") && senderOpen && joiningAWorker && channels.receiversWaiting() > 0) {
             return "close() joins a worker while the job channel's sender is still open. The worker waits in recv() "
                     + "for a job that will never come; only closing the sender would end its wait, and close() "
                     + "waits for the worker first: a wait cycle. Close the sender, then join every worker, as "
                     + "Rust's drop does with drop(self.sender.take()) before the joins (W4).";
         }
         KitMutex<?> held = heldMutex();
-        if (held != null && held.holder() != runner) {
-            return "'" + held.holder().getName() + "' holds the receiver's mutex and does not let it go, so the other "
+        Thread holder = held == null ? null : held.holder();
+        if (holder != null && holder != runner) {
+            return "'" + holder.getName() + "' holds the receiver's mutex and does not let it go, so the other "
                     + "threads cannot receive (W2).";
         }
         return call + " waits for the pool's threads, which do not end (W4).";
@@ -147,32 +146,11 @@ final class Pools {
         return null;
     }
 
-    /** Every thread of this check that may be stuck: the workers and the callers. */
-    List<Thread> involved() {
-        List<Thread> all = new ArrayList<>(threads.threads());
-        synchronized (callers) {
-            all.addAll(callers);
-        }
-        return all;
-    }
-
     /** Whether {@code thread} is one of the check's caller threads. */
     boolean isCaller(Thread thread) {
         synchronized (callers) {
             return callers.contains(thread);
         }
-    }
-
-    /** Waits, at most {@code bound}, until {@code condition} holds; whether it did. */
-    static boolean await(Duration bound, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + bound.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - deadline >= 0) {
-                return false;
-            }
-            LockSupport.parkNanos(1_000_000);
-        }
-        return true;
     }
 
     static void check(boolean condition, Supplier<String> message) {

@@ -61,7 +61,7 @@ class ThreadPoolRaceChecks {
             for (int i = 0; i < quick.count(); i++) {
                 pools.execute(pool, quick.job(i), "execute(quick job " + i + ")");
             }
-            if (!Pools.await(bound, () -> quick.ran() == quick.count())) {
+            if (!Patience.until(bound, () -> quick.ran() == quick.count())) {
                 throw new AssertionFailedError(heldUp(pools, slowWorker.get(), quick));
             }
         } finally {
