@@ -3,7 +3,7 @@ package fearless.api.mutex;
 /** Why {@link Mutex#tryLock()} did not hand out a plain guard (X3). */
 public sealed interface TryLockError<G> permits TryLockError.WouldBlock, TryLockError.Poisoned {
 
-    /** Another thread holds the lock. */
+    /** The lock is held: by another thread, or by this one (X7). */
     record WouldBlock<G>() implements TryLockError<G> {
         @Override
         public String toString() {

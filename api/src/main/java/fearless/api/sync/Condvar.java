@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  *                                                     cv.notifyOne();
  * }</pre>
  *
- * <p>Rules (see {@code course-notes/09-shared-state.md}):
+ * <p>Rules (see {@code course-notes/06-mutex.md} and {@code course-notes/09-shared-state.md}):
  * <ul>
  *   <li>C1 {@link #wait} releases the lock and starts waiting in one atomic step: a notification
  *       sent by a thread that took the lock after the waiter let it go is never lost; and the

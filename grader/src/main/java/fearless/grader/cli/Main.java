@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Rust's ownership and concurrency model, taught and graded in Java.",
         subcommands = {GradeCommand.class, WatchCommand.class, ListCommand.class, HintCommand.class,
                 PackCommand.class, CalibrateCommand.class, SelfcheckCommand.class, NewCommand.class,
-                ExportCommand.class, BatchCommand.class, MergeCommand.class, GradescopeZipCommand.class,
+                ExportCommand.class, NotesCommand.class, BatchCommand.class, MergeCommand.class, GradescopeZipCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -90,7 +90,16 @@ public record Course(String title, List<Topic> topics, HiddenFeedback hiddenFeed
      * A rule of the behaviour contract: a few words a report can print beside its id, and the
      * lesson section that explains it ({@code course-notes/06-mutex.md#rule-x2}).
      */
-    public record Rule(String title, String lesson) {
+    public record Rule(String title, String lesson, String ungraded) {
+
+        public Rule(String title, String lesson) {
+            this(title, lesson, null);
+        }
+
+        /** Whether checks must hold the kit to it; a rule only explained says why no check can ({@code ungraded}). */
+        public boolean graded() {
+            return ungraded == null || ungraded.isBlank();
+        }
     }
 
     /** A topic: one lesson, several exercises. */

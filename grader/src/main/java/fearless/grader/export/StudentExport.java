@@ -10,6 +10,8 @@ import fearless.grader.course.Course.ExerciseInfo;
 import fearless.grader.engine.CheckCatalog;
 import fearless.grader.calibration.CommittedStubs;
 import fearless.grader.engine.CheckSpec;
+import fearless.grader.notes.CourseNotes;
+import fearless.grader.notes.RuleIndex;
 import fearless.grader.engine.FileTrees;
 import fearless.grader.engine.UsageException;
 import fearless.grader.export.ExportSummary.Part;
@@ -213,6 +215,11 @@ public final class StudentExport {
                 copyFile(notes.resolve(path), to);
             } else if (instructorsOnly.contains(path)) {
                 continue;
+            } else if (path.equals(RuleIndex.FILE)) {
+                // Made again from the public checks only: the kit's index names the hidden ones.
+                Files.createDirectories(to.getParent());
+                Files.writeString(to, RuleIndex.markdown(course, checks.stream().filter(c -> !c.hidden()).toList(),
+                        CourseNotes.read(notes)));
             } else {
                 String text = pages.get(path);
                 Files.createDirectories(to.getParent());

@@ -9,7 +9,7 @@ import gg.jte.output.StringOutput;
  * nothing is compiled while grading and only jte's runtime ships. Their content type is HTML:
  * every value a template prints is escaped for where it stands (text or attribute).
  */
-final class Templates {
+public final class Templates {
 
     private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(null, ContentType.Html,
             Templates.class.getClassLoader(), "fearless.grader.report.templates");
@@ -17,7 +17,7 @@ final class Templates {
     private Templates() {
     }
 
-    static String render(String template, Object model) {
+    public static String render(String template, Object model) {
         StringOutput out = new StringOutput();
         ENGINE.render(template, model, out);
         return out.toString();

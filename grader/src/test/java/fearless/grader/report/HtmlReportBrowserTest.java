@@ -4,65 +4,45 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fearless.grader.browser.HeadlessChromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The HTML report and the class statistics page as a person sees them, in headless Chromium: the
  * totals, the first failure unfolded and the others folded, an interleaving as a table with a
  * column per thread, every in-page link landing somewhere, nothing fetched. One browser for all.
  *
- * <p>Needs Debian's {@code chromium} and {@code chromium-driver} (CI installs them); without
- * them the test is skipped, saying so. With {@code -Dscreenshots.dir=DIR} it keeps its
- * screenshots (desktop and phone width) there to look at.
+ * <p>Runs in {@link HeadlessChromium}: skipped, saying so, where Chromium is not installed.
  */
 class HtmlReportBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     private static Path folder;
+    private static HeadlessChromium chromium;
     private static ChromeDriver browser;
 
     @BeforeAll
     static void open() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "the browser test needs " + CHROMIUM + " and " + CHROMEDRIVER
-                        + " (Debian packages chromium and chromium-driver)");
         folder = Files.createTempDirectory("fearless-html");
         Files.writeString(folder.resolve("report.html"), new HtmlReport().render(ReportGoldenTest.sample()));
         Files.writeString(folder.resolve("statistics.html"),
                 new StatisticsPage().render(Statistics.of(StatisticsTest.classOfFour())));
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
-                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-extensions", "--no-first-run",
-                "--user-data-dir=" + folder.resolve("profile"), "--window-size=1100,1400");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(10));
+        chromium = HeadlessChromium.open(folder.resolve("profile"));
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void close() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (folder != null) {
             try (var files = Files.walk(folder)) {
@@ -114,8 +94,7 @@ class HtmlReportBrowserTest {
     }
 
     private static void load(String file) {
-        browser.manage().window().setSize(new Dimension(1100, 1400));
-        browser.get(folder.resolve(file).toUri().toString());
+        chromium.load(folder.resolve(file));
     }
 
     private static String text(By by) {
@@ -145,22 +124,10 @@ class HtmlReportBrowserTest {
     }
 
     private static Object script(String code) {
-        return ((JavascriptExecutor) browser).executeScript(code);
+        return chromium.script(code);
     }
 
-    /** A screenshot; kept where -Dscreenshots.dir says, then at phone width too. */
     private static void screenshot(String name) throws IOException {
-        String keep = System.getProperty("screenshots.dir");
-        List<Dimension> sizes = keep == null ? List.of(new Dimension(1100, 1400))
-                : List.of(new Dimension(1100, 1400), new Dimension(390, 844));
-        for (Dimension size : sizes) {
-            browser.manage().window().setSize(size);
-            byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-            assertTrue(png.length > 1000, "a screenshot was taken");
-            if (keep != null) {
-                Files.createDirectories(Path.of(keep));
-                Files.write(Path.of(keep, name + "-" + size.getWidth() + ".png"), png);
-            }
-        }
+        chromium.screenshot(name);
     }
 }
