@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,28 +23,13 @@ class ExportCommandTest {
     private final StringWriter out = terminal.out;
     private final StringWriter err = terminal.err;
 
-    private String home;
-
     /** The kit is where {@code ./fearless} says it is; the tests run in grader/. */
-    @BeforeEach
-    void kitHome() {
-        home = System.getProperty("fearless.home");
-        System.setProperty("fearless.home", Path.of("..").toAbsolutePath().normalize().toString());
-    }
-
-    @AfterEach
-    void restoreHome() {
-        if (home == null) {
-            System.clearProperty("fearless.home");
-        } else {
-            System.setProperty("fearless.home", home);
-        }
-    }
+    private static final Path KIT = Path.of("..");
 
     @Test
     void it_writes_the_repository_and_says_what_is_in_it() {
         Path student = dir.resolve("student");
-        assertEquals(0, terminal.run("export", student.toString()), err.toString());
+        assertEquals(0, terminal.runIn(KIT, "export", student.toString()), err.toString());
         String printed = out.toString();
         assertTrue(printed.startsWith("wrote the student repository " + student + "\n"), printed);
         for (String part : new String[] {"pom.xml", "fearless", "README.md", ".github/workflows/grade.yml", "api/",
@@ -62,15 +45,14 @@ class ExportCommandTest {
     @Test
     void a_folder_in_use_is_refused() throws Exception {
         Files.writeString(dir.resolve("mine.txt"), "work");
-        assertEquals(Main.USAGE, terminal.run("export", dir.toString()));
+        assertEquals(Main.USAGE, terminal.runIn(KIT, "export", dir.toString()));
         assertEquals("fearless: " + dir + " exists and is not empty: export writes a new repository into a new or empty"
                 + " folder\n", err.toString());
     }
 
     @Test
     void calibrate_says_it_needs_the_kit() {
-        System.setProperty("fearless.home", dir.toString());
-        assertEquals(Main.USAGE, terminal.run("calibrate", "--runs", "1"));
+        assertEquals(Main.USAGE, terminal.runIn(dir, "calibrate", "--runs", "1"));
         assertEquals("fearless: calibrate needs the kit's calibration set (grader/src/test/resources/mutants) and"
                 + " its reference solutions (solutions/), which " + dir + " does not have: calibrate is an instructor's"
                 + " command\n",

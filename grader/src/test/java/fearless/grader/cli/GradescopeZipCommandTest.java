@@ -3,13 +3,11 @@ package fearless.grader.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code gradescope-zip} says what it wrote, and refuses a folder that holds something. */
 class GradescopeZipCommandTest {
@@ -17,24 +15,12 @@ class GradescopeZipCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Terminal terminal = new Terminal();
+    private final StringWriter out = terminal.out;
+    private final StringWriter err = terminal.err;
 
     private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        String home = System.getProperty("fearless.home");
-        System.setProperty("fearless.home", "..");
-        try {
-            return cli.execute(args);
-        } finally {
-            if (home == null) {
-                System.clearProperty("fearless.home");
-            } else {
-                System.setProperty("fearless.home", home);
-            }
-        }
+        return terminal.runIn(Path.of(".."), args);
     }
 
     @Test

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code notes} writes the site where it is told, and {@code --rule-index} rewrites the committed index. */
 class NotesCommandTest {
@@ -21,24 +19,12 @@ class NotesCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Terminal terminal = new Terminal();
+    private final StringWriter out = terminal.out;
+    private final StringWriter err = terminal.err;
 
     private int run(Path home, String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        String before = System.getProperty("fearless.home");
-        System.setProperty("fearless.home", home.toString());
-        try {
-            return cli.execute(args);
-        } finally {
-            if (before == null) {
-                System.clearProperty("fearless.home");
-            } else {
-                System.setProperty("fearless.home", before);
-            }
-        }
+        return terminal.runIn(home, args);
     }
 
     @Test
