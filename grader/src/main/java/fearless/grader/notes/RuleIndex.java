@@ -22,6 +22,9 @@ public final class RuleIndex {
 
     public static final String FILE = "rules.md";
 
+    /** A lesson's closing sections name every rule it grades: as "also used in" they would say nothing. */
+    private static final Pattern ROUND_UP = Pattern.compile("Mistakes the checks catch|Run the checks");
+
     private RuleIndex() {
     }
 
@@ -58,7 +61,7 @@ public final class RuleIndex {
                     if (page.file().equals(file) && section.anchors().contains(anchor)) {
                         explained = "[" + label(page.file(), section.title()) + " " + section.title().replaceFirst("^\\d+\\.\\s*", "")
                                 + "](" + lesson + ")";
-                    } else if (mention.matcher(section.prose()).find()) {
+                    } else if (!ROUND_UP.matcher(section.title()).find() && mention.matcher(section.prose()).find()) {
                         also.add(link);
                     }
                 }
