@@ -37,11 +37,14 @@ public final class NotesSite {
     public static List<Path> write(CourseNotes notes, String courseTitle, Path out) throws IOException {
         Files.createDirectories(out.resolve("assets"));
         copyAssets(out.resolve("assets"));
+        List<String> labels = notes.pages().stream().map(NotesSite::navLabel).toList();
         List<Path> written = new ArrayList<>();
         for (NotePage page : notes.pages()) {
-            List<NavEntry> nav = notes.pages().stream()
-                    .map(p -> new NavEntry(htmlName(p.file()), navLabel(p), p.file().equals(page.file())))
-                    .toList();
+            List<NavEntry> nav = new ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                String other = notes.pages().get(i).file();
+                nav.add(new NavEntry(htmlName(other), labels.get(i), other.equals(page.file())));
+            }
             String body = page.html(NotesSite::pageLink);
             Path file = out.resolve(htmlName(page.file()));
             Files.writeString(file, Templates.render("notes.jte", new Page(courseTitle, page.title(), body, nav)));
