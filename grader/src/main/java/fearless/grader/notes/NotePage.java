@@ -1,6 +1,7 @@
 package fearless.grader.notes;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,9 +32,10 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * gives them ({@code ## 6. unsafe {}} is {@code #6-unsafe-}), so a link that works on GitHub works
  * in the site, and the tests that check links use the very ids the site renders.
  *
- * @param file the file's name in the notes folder ({@code 06-mutex.md})
+ * <p>Parsed once, and rendered once to learn the headings' ids: the rule index and the tests ask
+ * every page for its sections and anchors many times over.
  */
-public record NotePage(String file, String markdown) {
+public final class NotePage {
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), HeadingAnchorExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS)
@@ -47,13 +49,37 @@ public record NotePage(String file, String markdown) {
     public record Section(String id, String title, String prose, Set<String> anchors) {
     }
 
+    private final String file;
+    private final String markdown;
+    private final Node document;
+    private final Set<String> anchors = new LinkedHashSet<>();
+    private final List<Section> sections;
+
+    /** @param file the file's name in the notes folder ({@code 06-mutex.md}) */
+    public NotePage(String file, String markdown) {
+        this.file = file;
+        this.markdown = markdown;
+        this.document = PARSER.parse(markdown);
+        Map<Node, String> headingIds = new IdentityHashMap<>();
+        ids(renderer(UnaryOperator.identity(), headingIds).render(document), anchors);
+        this.sections = sections(document, headingIds);
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public String markdown() {
+        return markdown;
+    }
+
     public Node document() {
-        return PARSER.parse(markdown);
+        return document;
     }
 
     /** The first level-one heading's text, or the file name. */
     public String title() {
-        for (Node node = document().getFirstChild(); node != null; node = node.getNext()) {
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading h && h.getLevel() == 1) {
                 return text(h);
             }
@@ -63,20 +89,18 @@ public record NotePage(String file, String markdown) {
 
     /** The page as HTML (the body only), with each link's destination passed through {@code links}. */
     public String html(UnaryOperator<String> links) {
-        return renderer(links, new IdentityHashMap<>()).render(document());
+        return renderer(links, new IdentityHashMap<>()).render(document);
     }
 
     /** Every id a link may name: the headings' and those of raw HTML such as {@code <a id="rule-x2"></a>}. */
     public Set<String> anchors() {
-        Set<String> ids = new LinkedHashSet<>();
-        ids(html(UnaryOperator.identity()), ids);
-        return ids;
+        return Collections.unmodifiableSet(anchors);
     }
 
     /** Every link's destination, as written. */
     public List<String> links() {
         List<String> links = new ArrayList<>();
-        document().accept(new AbstractVisitor() {
+        document.accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
                 links.add(link.getDestination());
@@ -88,9 +112,10 @@ public record NotePage(String file, String markdown) {
 
     /** The level-two sections in order, each with its heading's id. */
     public List<Section> sections() {
-        Node document = document();
-        Map<Node, String> ids = new IdentityHashMap<>();
-        renderer(UnaryOperator.identity(), ids).render(document);
+        return sections;
+    }
+
+    private static List<Section> sections(Node document, Map<Node, String> headingIds) {
         List<Section> sections = new ArrayList<>();
         Heading heading = null;
         StringBuilder prose = new StringBuilder();
@@ -98,10 +123,10 @@ public record NotePage(String file, String markdown) {
         for (Node node = document.getFirstChild(); ; node = node.getNext()) {
             if (node == null || node instanceof Heading h && h.getLevel() <= 2) {
                 if (heading != null) {
-                    sections.add(new Section(ids.get(heading), text(heading), prose.toString(), Set.copyOf(anchors)));
+                    sections.add(new Section(headingIds.get(heading), text(heading), prose.toString(), Set.copyOf(anchors)));
                 }
                 if (node == null) {
-                    return sections;
+                    return List.copyOf(sections);
                 }
                 heading = ((Heading) node).getLevel() == 2 ? (Heading) node : null;
                 prose.setLength(0);
@@ -115,7 +140,7 @@ public record NotePage(String file, String markdown) {
     /** The fenced code blocks whose info string starts with {@code language}. */
     public List<FencedCodeBlock> fences(String language) {
         List<FencedCodeBlock> fences = new ArrayList<>();
-        document().accept(new AbstractVisitor() {
+        document.accept(new AbstractVisitor() {
             @Override
             public void visit(FencedCodeBlock block) {
                 if (CodeFence.language(block.getInfo()).equals(language)) {

@@ -7,7 +7,6 @@ import fearless.grader.engine.CheckSpec;
 import fearless.grader.notes.NotePage.Section;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,8 +36,6 @@ public final class RuleIndex {
         List<String> exercises = course.exercises().stream().map(ExerciseInfo::id).toList();
         Comparator<CheckSpec> inCourseOrder = Comparator.<CheckSpec>comparingInt(c -> exercises.indexOf(c.exercise()))
                 .thenComparing(CheckSpec::id);
-        Map<String, List<Section>> sections = new LinkedHashMap<>();
-        notes.lessons().forEach(page -> sections.put(page.file(), page.sections()));
         StringBuilder md = new StringBuilder();
         md.append("# Rule index\n\n")
                 .append("Every rule of the behaviour contract: what it says, the lesson section that explains it, the\n")
@@ -58,13 +55,13 @@ public final class RuleIndex {
             List<String> also = new ArrayList<>();
             String explained = "[" + file + "](" + lesson + ")";
             Pattern mention = Pattern.compile("(?<![\\w-])" + Pattern.quote(id) + "(?!\\w)");
-            for (var page : sections.entrySet()) {
-                for (Section section : page.getValue()) {
-                    String label = label(page.getKey(), section.title());
-                    if (page.getKey().equals(file) && section.anchors().contains(anchor)) {
+            for (NotePage page : notes.lessons()) {
+                for (Section section : page.sections()) {
+                    String label = label(page.file(), section.title());
+                    if (page.file().equals(file) && section.anchors().contains(anchor)) {
                         explained = "[" + label + " " + section.title().replaceFirst("^\\d+\\.\\s*", "") + "](" + lesson + ")";
                     } else if (!ROUND_UP.matcher(section.title()).find() && mention.matcher(section.prose()).find()) {
-                        also.add("[" + label + "](" + page.getKey() + "#" + section.id() + ")");
+                        also.add("[" + label + "](" + page.file() + "#" + section.id() + ")");
                     }
                 }
             }
