@@ -92,10 +92,6 @@ public record Course(String title, List<Topic> topics, HiddenFeedback hiddenFeed
      */
     public record Rule(String title, String lesson, String ungraded) {
 
-        public Rule(String title, String lesson) {
-            this(title, lesson, null);
-        }
-
         /** Whether checks must hold the kit to it; a rule only explained says why no check can ({@code ungraded}). */
         public boolean graded() {
             return ungraded == null || ungraded.isBlank();
